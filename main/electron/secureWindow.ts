@@ -1,0 +1,50 @@
+import { BrowserWindow, app, session, shell } from 'electron';
+import { join } from 'node:path';
+import { safeExternalUrl } from '../host/safeExternalUrl';
+import { APP_ORIGIN } from './appProtocol';
+
+/**
+ * Every web contents the app ever creates: no navigation away from the app,
+ * no new windows (http(s) links go to the OS browser), no webviews, and no
+ * permissions (camera, notifications…) granted.
+ */
+export function lockDownWebContents(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.on('will-navigate', (event, url) => {
+      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+      const external = safeExternalUrl(url);
+      if (external && !url.startsWith(`${APP_ORIGIN}/`)) void shell.openExternal(external);
+    });
+    contents.setWindowOpenHandler(({ url }) => {
+      const external = safeExternalUrl(url);
+      if (external) void shell.openExternal(external);
+      return { action: 'deny' };
+    });
+  });
+}
+
+/** The reader's window: sandboxed, context-isolated, no Node, only the preload's contract. */
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Newsroom Reader',
+    show: false,
+    backgroundColor: '#f7f5f0',
+    webPreferences: {
+      preload: join(preloadPath),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}

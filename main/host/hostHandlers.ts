@@ -1,0 +1,46 @@
+import type { AppInfo, EmitEvent, HostHandlers, ImportResult } from '../../shared/host/contract';
+import { importFile } from '../import/importFile';
+import { safeExternalUrl } from './safeExternalUrl';
+
+/** A file the person picked, already read. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** What differs between the Electron shell and the web host. */
+export interface HostPlatform {
+  appInfo: AppInfo;
+  /** Shows the OS open dialog; null when the person cancels or there is none. */
+  pickFiles(): Promise<PickedFile[] | null>;
+  /** Hands an already-checked http(s) URL to the OS browser; false when this host has none. */
+  openInBrowser(url: string): Promise<boolean>;
+  emit: EmitEvent;
+}
+
+/** The host services, plain Node: the same for Electron and for `npm run web`. */
+export function createHostHandlers(platform: HostPlatform): HostHandlers {
+  const importAll = (files: PickedFile[]): ImportResult => {
+    const results = files.map((file, index) => {
+      const result = importFile(file.bytes, file.name);
+      platform.emit('importProgress', { done: index + 1, total: files.length, fileName: file.name });
+      return result;
+    });
+    return { canceled: false, files: results };
+  };
+
+  return {
+    getAppInfo: () => Promise.resolve(platform.appInfo),
+    parseImportFiles: ({ files }) =>
+      Promise.resolve(importAll(files.map((file) => ({ name: file.name, bytes: Buffer.from(file.dataBase64, 'base64') })))),
+    openImportDialog: async () => {
+      const files = await platform.pickFiles();
+      return files === null ? { canceled: true, files: [] } : importAll(files);
+    },
+    openExternal: async ({ url }) => {
+      const safe = safeExternalUrl(url);
+      if (safe === null) return { opened: false };
+      return { opened: await platform.openInBrowser(safe) };
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { ImportFileResult } from '../../shared/host/contract';
+import type { NormalizedArticle } from '../../shared/model';
+import { decodeText } from './decodeText';
+import { ImportError } from './importError';
+import { importPlainText } from './plainText/plainTextImporter';
+
+/**
+ * The one path from a file's bytes to normalized articles, used by the app
+ * (both hosts) and by `newsroom parse`. Importers for feeds, pages and ninjs
+ * plug in here by what the text looks like.
+ */
+export function readArticles(bytes: Uint8Array, fileName: string): NormalizedArticle[] {
+  const text = decodeText(bytes, fileName);
+  const start = text.trimStart().slice(0, 200).toLowerCase();
+  if (/^<(?:!doctype\s+html|html|\?xml|rss|feed|rdf:rdf)\b/.test(start)) {
+    throw new ImportError(
+      `"${fileName}" is a web page or feed. This version imports pasted articles (plain text); save the story's text as .txt and import that.`,
+    );
+  }
+  return [importPlainText(text, fileName)];
+}
+
+/** readArticles, with any failure turned into a message for this file alone. */
+export function importFile(bytes: Uint8Array, fileName: string): ImportFileResult {
+  try {
+    return { fileName, ok: true, articles: readArticles(bytes, fileName) };
+  } catch (error) {
+    const message =
+      error instanceof ImportError
+        ? error.message
+        : `"${fileName}" could not be read (${error instanceof Error ? error.message : String(error)}). Check that it is a text article and try again.`;
+    return { fileName, ok: false, error: message };
+  }
+}

@@ -1,0 +1,26 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Article, ArchivedImage, ArticleTag, Revision, Source } from '../../shared/model';
+import { migrations as allMigrations } from './migrations';
+import type { Migration } from './migrations/migration';
+
+export const ARCHIVE_DB_NAME = 'newsroom-archive';
+
+/** The archive: one IndexedDB database, its schema built from the migrations in order. */
+export class ArchiveDb extends Dexie {
+  articles!: EntityTable<Article, 'id'>;
+  images!: EntityTable<ArchivedImage, 'id'>;
+  tags!: EntityTable<ArticleTag, 'id'>;
+  sources!: EntityTable<Source, 'id'>;
+  revisions!: EntityTable<Revision, 'id'>;
+
+  constructor(name: string = ARCHIVE_DB_NAME, migrations: readonly Migration[] = allMigrations) {
+    super(name);
+    migrations.forEach((migration, index) => {
+      if (migration.version !== index + 1) {
+        throw new Error(`Archive migration ${index + 1} declares version ${migration.version}; migrations must be numbered 1, 2, 3… in order.`);
+      }
+      const version = this.version(migration.version).stores(migration.stores);
+      if (migration.upgrade) version.upgrade(migration.upgrade);
+    });
+  }
+}

@@ -1,0 +1,23 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
+import { useArchive } from '../../archive/ArchiveContext';
+import { imagesOf } from '../../archive/images';
+import { tagsOf } from '../../archive/tags';
+import { ArticleView } from '../../ui/ArticleView';
+
+/** The open article, its pictures and tags, read live from the archive. */
+export function OpenArticle({ id, sourceNames }: { id: string; sourceNames: Map<string, string> }): ReactNode {
+  const db = useArchive();
+  const data = useLiveQuery(
+    async () => {
+      const article = await db.articles.get(id);
+      if (!article) return null;
+      const [images, tags] = await Promise.all([imagesOf(db, id), tagsOf(db, id)]);
+      return { article, images, tags };
+    },
+    [db, id],
+  );
+  if (data === undefined) return null;
+  if (data === null) return <p className="article-placeholder">This article is no longer in the archive.</p>;
+  return <ArticleView {...data} sourceName={sourceNames.get(data.article.sourceId) ?? null} />;
+}

@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+
+export interface ReaderKeyActions {
+  next: () => void;
+  previous: () => void;
+  open: () => void;
+  importFiles: () => void;
+  /** True in Electron, where the menu's accelerator already handles Ctrl/Cmd+O. */
+  menuHandlesImport: boolean;
+}
+
+/** Keys typed into a text field are the person's text, never commands. */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/** The reader's keys: j/k (and arrows) move, Enter/o open, Ctrl/Cmd+O imports. */
+export function useReaderKeys(actions: ReaderKeyActions): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key.toLowerCase() === 'o' && !event.altKey && !event.shiftKey) {
+        if (actions.menuHandlesImport) return;
+        event.preventDefault();
+        actions.importFiles();
+        return;
+      }
+      if (mod || event.altKey || isTyping(event.target)) return;
+      const inButton = event.target instanceof HTMLButtonElement;
+      // Arrows move through the list only when it has focus; elsewhere they scroll.
+      const inList = event.target instanceof HTMLElement && event.target.closest('[role="listbox"]') !== null;
+      switch (event.key) {
+        case 'ArrowDown':
+          if (!inList) return;
+        // falls through
+        case 'j':
+          event.preventDefault();
+          actions.next();
+          break;
+        case 'ArrowUp':
+          if (!inList) return;
+        // falls through
+        case 'k':
+          event.preventDefault();
+          actions.previous();
+          break;
+        case 'Enter':
+        case 'o':
+          // Enter on a focused button presses that button.
+          if (inButton && event.key === 'Enter') return;
+          event.preventDefault();
+          actions.open();
+          break;
+        default:
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [actions]);
+}

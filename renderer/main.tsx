@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ArchiveProvider } from './archive/ArchiveContext';
+import { ArchiveDb } from './archive/db';
+import { ReaderScreen } from './features/reader/ReaderScreen';
+import { connectHost } from './host/connectHost';
+import { HostProvider } from './host/HostContext';
+import './styles/app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+
+createRoot(root).render(
+  <StrictMode>
+    <HostProvider connection={connectHost()}>
+      <ArchiveProvider db={new ArchiveDb()}>
+        <ReaderScreen />
+      </ArchiveProvider>
+    </HostProvider>
+  </StrictMode>,
+);

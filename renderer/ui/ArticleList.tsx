@@ -1,0 +1,59 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { Article } from '../../shared/model';
+import { formatShortDate } from './formatDate';
+
+export interface ArticleListProps {
+  articles: Article[];
+  selectedId: string | null;
+  openId: string | null;
+  sourceNames: Map<string, string>;
+  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+}
+
+/** The archive's articles, newest first. Selection follows j/k; Enter or a click opens. */
+export function ArticleList({ articles, selectedId, openId, sourceNames, onSelect, onOpen }: ArticleListProps): ReactNode {
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (!selectedId) return;
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(selectedId)}"]`);
+    row?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+  return (
+    <ul
+      ref={listRef}
+      className="article-list"
+      role="listbox"
+      aria-label="Articles, newest first"
+      tabIndex={0}
+      aria-activedescendant={selectedId ? `row-${selectedId}` : undefined}
+    >
+      {articles.map((article) => (
+        <li
+          key={article.id}
+          id={`row-${article.id}`}
+          data-id={article.id}
+          role="option"
+          aria-selected={article.id === selectedId}
+          className={[
+            'article-row',
+            article.id === selectedId ? 'is-selected' : '',
+            article.id === openId ? 'is-open' : '',
+            article.read ? 'is-read' : '',
+          ].join(' ')}
+          onClick={() => {
+            onSelect(article.id);
+            onOpen(article.id);
+          }}
+        >
+          <span className="row-headline">{article.headline}</span>
+          <span className="row-meta">
+            {article.section && <span className="row-section">{article.section}</span>}
+            <span className="row-source">{sourceNames.get(article.sourceId) ?? ''}</span>
+            <time dateTime={article.sortDate}>{formatShortDate(article.sortDate)}</time>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,64 @@
+import { useMemo, type ReactNode } from 'react';
+import type { Article, ArticleImage, Tag } from '../../shared/model';
+import { sanitizeForDisplay } from '../security/sanitizeForDisplay';
+import { formatDate } from './formatDate';
+import { PictureCredit } from './PictureCredit';
+import { TagChips } from './TagChips';
+
+export interface ArticleViewProps {
+  article: Article;
+  images: ArticleImage[];
+  tags: Tag[];
+  sourceName: string | null;
+}
+
+/** One article, laid out for reading: kicker, headline, standfirst, byline and dates, picture with credit, body, tags. */
+export function ArticleView({ article, images, tags, sourceName }: ArticleViewProps): ReactNode {
+  const body = useMemo(() => sanitizeForDisplay(article.bodyHtml), [article.bodyHtml]);
+  const [lead, ...rest] = images;
+  return (
+    <article className="article" aria-labelledby="article-headline" lang={article.language ?? undefined}>
+      <header className="article-header">
+        {article.section && <p className="kicker">{article.section}</p>}
+        <h1 id="article-headline">{article.headline}</h1>
+        {article.dek && <p className="dek">{article.dek}</p>}
+        <div className="byline-row">
+          {article.bylines.length > 0 && (
+            <p className="byline">
+              By <span className="byline-names">{article.bylines.join(', ')}</span>
+            </p>
+          )}
+          <dl className="dates">
+            <div>
+              <dt>Published</dt>
+              <dd>{article.publishedAt ? <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time> : <span className="muted">not given by the source</span>}</dd>
+            </div>
+            {article.updatedAt && (
+              <div>
+                <dt>Updated</dt>
+                <dd>
+                  <time dateTime={article.updatedAt}>{formatDate(article.updatedAt)}</time>
+                </dd>
+              </div>
+            )}
+            <div>
+              <dt>Archived</dt>
+              <dd>
+                <time dateTime={article.importedAt}>{formatDate(article.importedAt)}</time>
+              </dd>
+            </div>
+          </dl>
+        </div>
+      </header>
+      {lead && <PictureCredit image={lead} objectUrl={null} />}
+      <div className="article-body" dangerouslySetInnerHTML={{ __html: body }} />
+      {rest.map((image, index) => (
+        <PictureCredit key={index} image={image} objectUrl={null} />
+      ))}
+      <footer className="article-footer">
+        <TagChips tags={tags} />
+        {sourceName && <p className="provenance">From {sourceName}</p>}
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,48 @@
+import type { ArticleImage } from './articleImage';
+import type { Tag } from './tag';
+
+/** Where an article came into the archive from. */
+export interface ArticleOrigin {
+  /** What kind of importer produced it. */
+  kind: 'file' | 'feed' | 'page' | 'ninjs';
+  /** The file name or URL the person would recognise. */
+  name: string;
+}
+
+/**
+ * An article as every importer produces it, before it is archived.
+ * This is also exactly what `newsroom parse` prints.
+ */
+export interface NormalizedArticle {
+  /** Stable id: the same input always gives the same id, so re-imports replace rather than duplicate. */
+  id: string;
+  headline: string;
+  /** The standfirst: the sentence or two under the headline. */
+  dek: string | null;
+  section: string | null;
+  bylines: string[];
+  /** ISO 8601, or null when the source gives no date. Never invented. */
+  publishedAt: string | null;
+  /** ISO 8601, or null when the source gives no date. Never invented. */
+  updatedAt: string | null;
+  url: string | null;
+  /** BCP 47 language tag when known (drives right-to-left layout later). */
+  language: string | null;
+  bodyText: string;
+  /** Sanitized HTML: safe to store, and sanitized again before it is shown. */
+  bodyHtml: string;
+  images: ArticleImage[];
+  tags: Tag[];
+  origin: ArticleOrigin;
+}
+
+/** An article as the archive keeps it: images and tags live in their own tables. */
+export interface Article extends Omit<NormalizedArticle, 'images' | 'tags' | 'origin'> {
+  sourceId: string;
+  /** When this copy entered the archive (ISO 8601), kept apart from the article's own dates. */
+  importedAt: string;
+  /** publishedAt, or importedAt when the article has no date: the list sorts by it. */
+  sortDate: string;
+  read: 0 | 1;
+  starred: 0 | 1;
+}

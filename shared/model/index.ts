@@ -1,0 +1,5 @@
+export type { Article, ArticleOrigin, NormalizedArticle } from './article';
+export type { ArchivedImage, ArticleImage, CreditSource } from './articleImage';
+export type { ArticleTag, EntityType, Tag, TagKind } from './tag';
+export type { Source } from './source';
+export type { Revision } from './revision';
