@@ -26,7 +26,6 @@ export const layerRules = [
         ],
         patterns: [
           { group: ['**/main/**', '**/renderer/**', '../main', '../renderer', '../../main/**', '../../renderer/**'], message: 'shared/ imports nothing from main/ or renderer/.' },
-          { group: ['node:*'], message: 'shared/ runs everywhere: no Node modules.' },
         ],
       }],
       'no-restricted-globals': ['error',
@@ -44,7 +43,6 @@ export const layerRules = [
         ],
         patterns: [
           { group: ['**/main/**', '../main', '../../main', '../../../main'], message: 'renderer/ never imports main/: go through the host contract in shared/host.' },
-          { group: ['node:*'], message: 'The renderer is sandboxed: no Node modules.' },
         ],
       }],
     },

@@ -24,6 +24,12 @@ export const ORG_SUFFIXES = new Set([
   'telegraph', 'gazette', 'airlines', 'airways', 'hotel', 'fc', 'plc', 'llc', 'gmbh', 'sa', 'ag',
 ]);
 
+/** Last words that make a name a place ("King Street", "Red Square"). */
+export const PLACE_SUFFIXES = new Set([
+  'street', 'st', 'road', 'avenue', 'ave', 'square', 'lane', 'boulevard', 'bridge', 'river', 'park', 'island',
+  'islands', 'mountains', 'valley', 'bay', 'sea', 'ocean', 'lake', 'province', 'county', 'district', 'region',
+]);
+
 /** Small words that may sit inside an organisation's name ("Bank of England", "Center for Public Relations"). */
 export const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der']);
 

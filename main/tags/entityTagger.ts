@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { EntityType, Tag } from '../../shared/model';
-import { NAME_JOINERS, NEVER_ENTITIES, ORG_SUFFIXES, PLACE_ALIASES, TITLE_WORDS } from './entityNames';
+import { NAME_JOINERS, NEVER_ENTITIES, ORG_SUFFIXES, PLACE_ALIASES, PLACE_SUFFIXES, TITLE_WORDS } from './entityNames';
 
 /**
  * People, places and organisations named in an article, as entity tags.
@@ -114,13 +114,17 @@ function stripTitle(run: Word[]): Mention {
       }
     }
   }
+  const rest = run.slice(start);
+  // "King Street", "General Motors": a title word that is part of the name itself.
+  if (titled && rest.length === 1 && !hasAny(rest[0] as Word, PERSON_TAGS)) return { words: run, titled: false, acronym: null };
   // A title with nothing after it names nobody.
-  return { words: start < run.length ? run.slice(start) : [], titled, acronym: null };
+  return { words: rest, titled, acronym: null };
 }
 
 function classify(mention: Mention): EntityType | null {
   const words = mention.words;
   const last = clean(words[words.length - 1]?.text ?? '').toLowerCase();
+  if (words.length > 1 && PLACE_SUFFIXES.has(last)) return 'place';
   if (ORG_SUFFIXES.has(last) || words.some((w) => w.tags.has('Organization'))) return 'org';
   if (mention.titled && words.length >= 2) return 'person';
   if (words.some((w) => hasAny(w, PERSON_TAGS)) && !words.some((w) => w.tags.has('Country'))) return 'person';

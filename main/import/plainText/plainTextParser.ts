@@ -166,6 +166,13 @@ export function parsePlainText(input: string): PlainTextArticle {
     (inHeader ? headerText : bodyLines).push(line);
   }
 
+  // A kicker above the headline ("World" / "Floods Force Thousands…"): a label
+  // followed by another line that is not a sentence either.
+  const [kicker, afterKicker] = headerText;
+  if (kicker && afterKicker && isLabelLike(kicker.text) && !/[.!?"”]$/.test(afterKicker.text)) {
+    article.section ??= kicker.text;
+    headerText.shift();
+  }
   // The header's text lines: headline first, then a section name and a standfirst.
   const [first, ...rest] = headerText.length > 0 ? headerText : bodyLines.splice(0, 1);
   if (first && first.text.length <= HEADLINE_MAX_CHARS) article.headline = first.text;

@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NormalizedArticle } from '../../shared/model';
+import { archiveArticles, newestFirst, removeArticles } from '../../renderer/archive/articles';
+import { ArchiveDb } from '../../renderer/archive/db';
+import { imagesOf } from '../../renderer/archive/images';
+import { revisionsOf } from '../../renderer/archive/revisions';
+import { tagsOf } from '../../renderer/archive/tags';
+
+let db: ArchiveDb;
+
+beforeEach(async () => {
+  db = new ArchiveDb(`archive-test-${crypto.randomUUID()}`);
+  await db.open();
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+function article(overrides: Partial<NormalizedArticle> = {}): NormalizedArticle {
+  return {
+    id: 'a1',
+    headline: 'Talks resume',
+    dek: 'A short standfirst.',
+    section: 'World',
+    bylines: ['Jane Doe'],
+    publishedAt: null,
+    updatedAt: null,
+    url: null,
+    language: null,
+    bodyText: 'Body.',
+    bodyHtml: '<p>Body.</p>',
+    images: [{ src: null, caption: null, credit: 'AP', creditSource: 'text-credit-line' }],
+    tags: [{ label: 'Moscow', kind: 'entity', code: null, entity: 'place' }],
+    origin: { kind: 'file', name: 'talks.txt' },
+    ...overrides,
+  };
+}
+
+describe('the archive in Chromium IndexedDB', () => {
+  it('stores an article with its images, tags and source, and records when it was archived', async () => {
+    await archiveArticles(db, [article()], '2026-11-28T10:00:00.000Z');
+    const stored = await db.articles.get('a1');
+    expect(stored).toMatchObject({ headline: 'Talks resume', importedAt: '2026-11-28T10:00:00.000Z', publishedAt: null, sourceId: 'file:talks.txt' });
+    // No date in the source: the list sorts by the import time, and publishedAt stays empty.
+    expect(stored?.sortDate).toBe('2026-11-28T10:00:00.000Z');
+    expect(await imagesOf(db, 'a1')).toEqual([expect.objectContaining({ credit: 'AP', creditSource: 'text-credit-line', position: 0 })]);
+    expect((await tagsOf(db, 'a1')).map((t) => t.label)).toEqual(['Moscow']);
+    expect(await db.sources.get('file:talks.txt')).toMatchObject({ kind: 'file', name: 'talks.txt' });
+  });
+
+  it('lists newest first, by publication date when there is one', async () => {
+    await archiveArticles(db, [
+      article({ id: 'old', publishedAt: '2020-01-01' }),
+      article({ id: 'new', publishedAt: '2024-05-29T10:00:00.000Z' }),
+      article({ id: 'mid', publishedAt: '2023-01-01' }),
+    ]);
+    expect((await newestFirst(db)).map((a) => a.id)).toEqual(['new', 'mid', 'old']);
+  });
+
+  it('re-importing the same article replaces it instead of doubling it, and keeps what changed as a revision', async () => {
+    const first = await archiveArticles(db, [article()], '2026-11-28T10:00:00.000Z');
+    const second = await archiveArticles(db, [article({ dek: 'A corrected standfirst.' })], '2026-11-28T11:00:00.000Z');
+    expect(first).toEqual({ added: ['a1'], refreshed: [] });
+    expect(second).toEqual({ added: [], refreshed: ['a1'] });
+    expect(await db.articles.count()).toBe(1);
+    const stored = await db.articles.get('a1');
+    expect(stored?.dek).toBe('A corrected standfirst.');
+    expect(stored?.importedAt).toBe('2026-11-28T10:00:00.000Z');
+    const revisions = await revisionsOf(db, 'a1');
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]).toMatchObject({ dek: 'A short standfirst.', capturedAt: '2026-11-28T11:00:00.000Z' });
+  });
+
+  it('an unchanged re-import keeps no revision', async () => {
+    await archiveArticles(db, [article()]);
+    await archiveArticles(db, [article()]);
+    expect(await db.revisions.count()).toBe(0);
+  });
+
+  it('keeps an archivist’s own tags when a re-import refreshes the derived ones', async () => {
+    await archiveArticles(db, [article()]);
+    await db.tags.put({ id: 'a1:archivist:exchange', articleId: 'a1', label: 'exchange', kind: 'archivist', code: null, addedAt: '2026-11-28T10:00:00.000Z' });
+    await archiveArticles(db, [article({ tags: [{ label: 'Kremlin', kind: 'entity', code: null, entity: 'org' }] })]);
+    expect((await tagsOf(db, 'a1')).map((t) => t.label).sort()).toEqual(['Kremlin', 'exchange']);
+  });
+
+  it('removing articles (undo of an import) takes their images, tags and revisions too', async () => {
+    await archiveArticles(db, [article(), article({ id: 'a2' })]);
+    await removeArticles(db, ['a1']);
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.images.where('articleId').equals('a1').count()).toBe(0);
+    expect(await db.tags.where('articleId').equals('a1').count()).toBe(0);
+    expect(await db.tags.where('articleId').equals('a2').count()).toBe(1);
+  });
+
+  it('writes an import in one transaction: a failure part-way leaves nothing behind', async () => {
+    const broken = article({ id: 'b2' });
+    // A Symbol cannot be stored in IndexedDB, so the second put fails inside the transaction.
+    (broken as unknown as Record<string, unknown>)['headline'] = Symbol('not storable');
+    await expect(archiveArticles(db, [article({ id: 'b1' }), broken])).rejects.toThrow();
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.sources.count()).toBe(0);
+  });
+});

@@ -1,0 +1,85 @@
+import type { Page } from '@playwright/test';
+import { expect, fixturePath, screenshotPath, test } from './webHostFixture';
+
+const SEED = fixturePath('seed', '000_5991ad5017234ee2.txt');
+const HEADLINE = 'US-Russia Prisoner Swap Talks Irregular: US Secretary Of State Antony Blinken';
+
+async function importSeed(page: Page): Promise<void> {
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await expect(page.getByRole('alert')).toContainText('Imported 1 article from 000_5991ad5017234ee2.txt');
+}
+
+async function expectSeedShown(page: Page): Promise<void> {
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText(HEADLINE);
+  await expect(article.locator('.kicker')).toHaveText('US News');
+  await expect(article.locator('.byline')).toHaveText('By Digital Desk');
+  await expect(article.locator('.dek')).toContainText('the talks are irregular');
+  await expect(article.locator('figcaption .credit')).toHaveText('Image: AP');
+  await expect(article.getByRole('heading', { level: 2, name: 'Focus on Whelan & Gershkovich' })).toBeVisible();
+  await expect(article.locator('.dates')).toContainText('not given by the source');
+  const people = article.getByRole('list', { name: 'People' });
+  for (const name of ['Antony Blinken', 'Sergey Lavrov', 'Evan Gershkovich', 'Paul Whelan']) await expect(people.getByText(name, { exact: true })).toBeVisible();
+  await expect(article.getByRole('list', { name: 'Places' }).getByText('Moscow', { exact: true })).toBeVisible();
+  await expect(article.getByRole('list', { name: 'Organisations' }).getByText('FSB', { exact: true })).toBeVisible();
+}
+
+test('a reporter imports the seed and reads it from the archive', async ({ page, webHost }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(webHost.url);
+  await expect(page.getByRole('heading', { name: 'Your archive is empty' })).toBeVisible();
+  await page.screenshot({ path: screenshotPath('01-empty-archive') });
+
+  await importSeed(page);
+  // The new article is selected; Enter opens it.
+  await expect(page.getByRole('option', { selected: true })).toContainText(HEADLINE);
+  await page.keyboard.press('Enter');
+  await expectSeedShown(page);
+  await page.screenshot({ path: screenshotPath('02-seed-article') });
+  await page.getByRole('article').locator('.article-footer').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('03-seed-tags') });
+
+  // The renderer asked for nothing but its own files and its host socket.
+  const origin = new URL(webHost.url).origin;
+  expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+});
+
+test('after a reload the article is still there, read from IndexedDB', async ({ page, webHost }) => {
+  await page.goto(webHost.url);
+  await importSeed(page);
+  await page.reload();
+  await expect(page.getByRole('option')).toHaveCount(1);
+  const stored = await page.evaluate(async () => {
+    const open = indexedDB.open('newsroom-archive');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(new Error(String(open.error)));
+    });
+    const count = db.transaction('articles').objectStore('articles').count();
+    return new Promise<number>((resolve) => {
+      count.onsuccess = () => resolve(count.result);
+    });
+  });
+  expect(stored).toBe(1);
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
+  await expectSeedShown(page);
+});
+
+test('with the host stopped, the archive still reads', async ({ page, webHost }) => {
+  await page.goto(webHost.url);
+  await importSeed(page);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await webHost.stop();
+  await expect(page.getByRole('status')).toContainText('Host not running');
+  await page.keyboard.press('k');
+  await page.keyboard.press('Enter');
+  await expectSeedShown(page);
+  await page.screenshot({ path: screenshotPath('04-host-stopped') });
+
+  // Importing now says what is wrong and what to do, and loses nothing.
+  await page.getByTestId('import-input').setInputFiles(fixturePath('articles', 'no-byline.txt'));
+  await expect(page.getByRole('alert')).toContainText('host is not running');
+  await expect(page.getByRole('option')).toHaveCount(1);
+});
