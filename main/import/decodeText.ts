@@ -10,7 +10,7 @@ const CP1252_HIGH =
 
 function decodeWindows1252(bytes: Uint8Array): string {
   let text = '';
-  for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? (CP1252_HIGH[byte - 0x80] ?? '') : String.fromCharCode(byte);
   return text;
 }
 

@@ -15,17 +15,19 @@ function startHost(): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
     const child = spawn('node', [join(root, 'dist/main/web/webMain.cjs'), '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
       if (match?.[1]) resolve({ url: match[1], child });
     });
-    child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
     child.once('exit', (code) => reject(new Error(`web host exited early with code ${code ?? 'null'}: ${out}`)));
   });
 }
 
 export const test = base.extend<{ webHost: WebHostProcess }>({
+  // Playwright reads a fixture's dependencies from its first parameter's pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   webHost: async ({}, use) => {
     const { url, child } = await startHost();
     const stop = (): Promise<void> =>

@@ -1,4 +1,4 @@
-import { ESLint } from 'eslint';
+import { ESLint, type Linter } from 'eslint';
 import { join } from 'node:path';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
@@ -7,11 +7,11 @@ const root = join(__dirname, '../../..');
 
 // The real layer rules from eslint.config.mjs, run on snippets placed in each layer.
 async function lint(file: string, code: string): Promise<string[]> {
-  const { layerRules } = (await import(join(root, 'eslint.config.mjs'))) as { layerRules: unknown[] };
+  const { layerRules } = (await import(join(root, 'eslint.config.mjs'))) as { layerRules: Linter.Config[] };
   const eslint = new ESLint({
     cwd: root,
     overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tseslint.parser } }, ...(layerRules as ESLint.Options['overrideConfig'][])],
+    overrideConfig: [{ files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tseslint.parser } }, ...layerRules],
   });
   const [result] = await eslint.lintText(code, { filePath: join(root, file) });
   return (result?.messages ?? []).map((m) => `${m.ruleId ?? ''}: ${m.message}`);

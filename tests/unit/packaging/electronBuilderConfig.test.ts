@@ -83,6 +83,10 @@ describe('packaged app (electron-builder --dir --linux)', () => {
       timeout: 170_000,
       maxBuffer: 16 * 1024 * 1024,
       env: { ...process.env, CI: 'true', ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+    }).catch((error: unknown) => {
+      // electron-builder reports its "⨯ ..." failure on stdout; put it in the test failure.
+      const e = error as Error & { stdout?: string; stderr?: string };
+      throw new Error(`${e.message}\n${`${e.stdout ?? ''}${e.stderr ?? ''}`.slice(-3000)}`);
     });
 
     const entries = listPackage(join(out, 'linux-unpacked/resources/app.asar'), { isPack: false })
