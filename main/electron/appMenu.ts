@@ -20,6 +20,7 @@ export function buildAppMenu(getWindow: () => BrowserWindow | null): Menu {
     { role: 'editMenu' },
     { role: 'viewMenu' },
     { role: 'windowMenu' },
+    { role: 'help', submenu: [{ label: 'About Newsroom Reader', click: run('app.about') }] },
   ];
   // Electron types buildFromTemplate as returning a Menu; the lint rule cannot see through the native class.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment

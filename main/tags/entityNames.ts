@@ -45,5 +45,6 @@ export const PLACE_ALIASES: Record<string, string> = {
 export const NEVER_ENTITIES = new Set([
   'i', 'he', 'she', 'it', 'we', 'they', 'you', 'him', 'her', 'them', 'his', 'hers', 'its', 'our', 'their',
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'mr', 'mrs', 'ms', 'dr', 'monday', 'tuesday',
-  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'gmt', 'utc',
+  'est', 'edt', 'pst', 'pdt', 'bst', 'cet', 'ist',
 ]);

@@ -34,6 +34,10 @@ const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
 const TIME_TAGS = ['Date', 'Month', 'WeekDay', 'Time', 'Holiday'];
 const FUNCTION_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'QuestionWord'];
 
+// A name is letters, digits and the punctuation names carry, and does not end
+// in a lone initial ("Martin T" is a name cut short, not a name).
+const WELL_FORMED = /^[\p{L}\p{N}][\p{L}\p{N}\p{M} .&'’-]*[\p{L}\p{N}.](?<!\s\p{L})$/u;
+
 const clean = (text: string): string =>
   text.replace(/[’']s$/u, '').replace(/^[("“'‘[]+|[)"”'’\].,;:!?]+$/gu, '').trim();
 
@@ -79,7 +83,12 @@ function findMentions(words: Word[]): Mention[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     const bare = clean(word.text);
-    const joiner = NAME_JOINERS.has(bare.toLowerCase()) && run.some((w) => ORG_SUFFIXES.has(clean(w.text).toLowerCase()) || TITLE_WORDS.has(clean(w.text).toLowerCase()));
+    const nextWord = words[i + 1];
+    // "Bank of England" joins; "Center for Public Relations of Russia's …" stops before the country.
+    const joiner =
+      NAME_JOINERS.has(bare.toLowerCase()) &&
+      run.some((w) => ORG_SUFFIXES.has(clean(w.text).toLowerCase()) || TITLE_WORDS.has(clean(w.text).toLowerCase())) &&
+      !(nextWord && (/[’']s$/u.test(nextWord.text) || (nextWord.tags.has('Country') && endsName(nextWord))));
     // An opening bracket or quote starts a new name.
     if (/[("“]/.test(word.pre)) flush();
     const previous = mentions[mentions.length - 1];
@@ -126,7 +135,11 @@ function classify(mention: Mention): EntityType | null {
   const last = clean(words[words.length - 1]?.text ?? '').toLowerCase();
   if (words.length > 1 && PLACE_SUFFIXES.has(last)) return 'place';
   if (ORG_SUFFIXES.has(last) || words.some((w) => w.tags.has('Organization'))) return 'org';
+  // "Center for Public Relations", "Ministry of Defence", "University of Oxford".
+  const [first, second] = words.map((w) => clean(w.text).toLowerCase());
+  if (words.length > 2 && ORG_SUFFIXES.has(first ?? '') && NAME_JOINERS.has(second ?? '')) return 'org';
   if (mention.titled && words.length >= 2) return 'person';
+  if (words.length >= 2 && words[0]?.tags.has('FirstName') === true && !words.some((w) => w.tags.has('Country'))) return 'person';
   if (words.some((w) => hasAny(w, PERSON_TAGS)) && !words.some((w) => w.tags.has('Country'))) return 'person';
   if (words.some((w) => hasAny(w, PLACE_TAGS))) return 'place';
   if (words.length === 1 && words[0]?.tags.has('Acronym')) return 'org';
@@ -153,7 +166,7 @@ function labelOf(mention: Mention, type: EntityType): string {
 export function extractEntities(paragraphs: string[]): Tag[] {
   const found = new Map<string, Found>();
   const add = (label: string, type: EntityType, firstNameOnly: boolean): void => {
-    if (label.length < 2 || NEVER_ENTITIES.has(label.toLowerCase())) return;
+    if (label.length < 2 || NEVER_ENTITIES.has(label.toLowerCase()) || !WELL_FORMED.test(label)) return;
     const key = `${type}:${label.toLowerCase()}`;
     const entry = found.get(key);
     if (entry) entry.count++;

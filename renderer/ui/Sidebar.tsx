@@ -10,10 +10,11 @@ export interface SidebarProps {
   onShowSource: (id: string) => void;
   onImport: () => void;
   importing: boolean;
+  onAbout: () => void;
 }
 
 /** Where the archive's articles came from, and the way to add more. */
-export function Sidebar({ total, sources, activeSourceId, onShowAll, onShowSource, onImport, importing }: SidebarProps): ReactNode {
+export function Sidebar({ total, sources, activeSourceId, onShowAll, onShowSource, onImport, importing, onAbout }: SidebarProps): ReactNode {
   return (
     <nav className="sidebar" aria-label="Library">
       <div className="brand">
@@ -52,6 +53,11 @@ export function Sidebar({ total, sources, activeSourceId, onShowAll, onShowSourc
           </ul>
         </>
       )}
+      <div className="sidebar-footer">
+        <button type="button" className="link-button" onClick={onAbout}>
+          About Newsroom Reader
+        </button>
+      </div>
     </nav>
   );
 }

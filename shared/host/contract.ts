@@ -63,7 +63,7 @@ export interface RequestOutputs {
 }
 
 /** Commands the host's menu can ask the renderer to run. */
-export const menuCommands = ['import.open'] as const;
+export const menuCommands = ['import.open', 'app.about'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export const eventPayloads = {

@@ -83,3 +83,21 @@ test('with the host stopped, the archive still reads', async ({ page, webHost })
   await expect(page.getByRole('alert')).toContainText('host is not running');
   await expect(page.getByRole('option')).toHaveCount(1);
 });
+
+test('the reader in the dark theme, and the About box credits IPTC', async ({ page, webHost }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(webHost.url);
+  await importSeed(page);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.keyboard.press('Enter');
+  await expectSeedShown(page);
+  await page.screenshot({ path: screenshotPath('07-dark-theme') });
+  await page.getByRole('button', { name: 'About Newsroom Reader' }).click();
+  const about = page.getByRole('dialog', { name: 'Newsroom Reader' });
+  await expect(about).toContainText('IPTC Media Topics');
+  await expect(about).toContainText('CC BY 4.0');
+  await expect(about).toContainText(/Version \d+\.\d+\.\d+ · web mode/);
+  await page.screenshot({ path: screenshotPath('08-about') });
+  await page.keyboard.press('Escape');
+  await expect(about).toHaveCount(0);
+});

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react';
-import type { ImportResult, MenuCommand } from '../../../shared/host/contract';
+import { useCallback, useState, type RefObject } from 'react';
+import type { ImportResult } from '../../../shared/host/contract';
 import { archiveArticles, removeArticles } from '../../archive/articles';
 import { useArchive } from '../../archive/ArchiveContext';
 import { useAppInfo, useHost } from '../../host/HostContext';
@@ -69,11 +69,6 @@ export function useImport({ fileInputRef, onImported }: ImportOptions): ImportAc
     if (info?.nativeFileDialog) void run(() => host.api.openImportDialog({}));
     else fileInputRef.current?.click();
   }, [host, info, run, fileInputRef]);
-
-  useEffect(() => {
-    const commands: Record<MenuCommand, () => void> = { 'import.open': openImport };
-    return host.api.on('menuCommand', ({ command }) => commands[command]());
-  }, [host, openImport]);
 
   const undo = useCallback(() => {
     if (!report) return;

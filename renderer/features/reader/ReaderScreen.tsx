@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { MenuCommand } from '../../../shared/host/contract';
 import { markRead, newestFirst } from '../../archive/articles';
 import { useArchive } from '../../archive/ArchiveContext';
 import { allSources } from '../../archive/sources';
-import { useAppInfo, useHostStatus } from '../../host/HostContext';
+import { useAppInfo, useHost, useHostStatus } from '../../host/HostContext';
+import { AboutDialog } from '../../ui/AboutDialog';
 import { ArticleList } from '../../ui/ArticleList';
 import { DropOverlay } from '../../ui/DropOverlay';
 import { EmptyArchive } from '../../ui/EmptyArchive';
@@ -30,6 +32,15 @@ export function ReaderScreen(): ReactNode {
   const [sourceFilter, setSourceFilter] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const articlePane = useRef<HTMLElement>(null);
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const host = useHost();
+  const { openImport } = importer;
+
+  // The Electron menu asks for these; every menu command has a handler here.
+  useEffect(() => {
+    const commands: Record<MenuCommand, () => void> = { 'import.open': openImport, 'app.about': () => setAboutOpen(true) };
+    return host.api.on('menuCommand', ({ command }) => commands[command]());
+  }, [host, openImport]);
 
   const visible = useMemo(
     () => (articles ?? []).filter((a) => sourceFilter === null || a.sourceId === sourceFilter),
@@ -83,6 +94,7 @@ export function ReaderScreen(): ReactNode {
         onShowSource={setSourceFilter}
         onImport={importer.openImport}
         importing={importer.importing}
+        onAbout={() => setAboutOpen(true)}
       />
       <section className="list-pane" aria-label="Article list">
         <header className="pane-header">
@@ -119,6 +131,7 @@ export function ReaderScreen(): ReactNode {
       <StatusBar status={status} articleCount={articles?.length ?? 0} />
       {importer.report && <ImportReport report={importer.report} onUndo={importer.undo} onDismiss={importer.dismiss} />}
       {dragging && <DropOverlay />}
+      {aboutOpen && <AboutDialog info={info} onClose={() => setAboutOpen(false)} />}
       <input
         ref={fileInputRef}
         type="file"
