@@ -67,10 +67,11 @@ test('after a reload the article is still there, read from IndexedDB', async ({ 
   await expectSeedShown(page);
 });
 
-test('with the host stopped, the archive still reads', async ({ page, webHost }) => {
+test('with the host stopped and the network off, the archive still reads', async ({ page, webHost }) => {
   await page.goto(webHost.url);
   await importSeed(page);
   await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.context().setOffline(true);
   await webHost.stop();
   await expect(page.getByRole('status')).toContainText('Host not running');
   await page.keyboard.press('k');

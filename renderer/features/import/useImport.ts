@@ -1,5 +1,5 @@
-import { useCallback, useState, type RefObject } from 'react';
-import type { ImportResult } from '../../../shared/host/contract';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
+import type { EventPayload, ImportResult } from '../../../shared/host/contract';
 import { archiveArticles, removeArticles } from '../../archive/articles';
 import { useArchive } from '../../archive/ArchiveContext';
 import { useAppInfo, useHost } from '../../host/HostContext';
@@ -11,6 +11,8 @@ export interface ImportActions {
   openImport: () => void;
   importFiles: (files: File[]) => Promise<void>;
   importing: boolean;
+  /** How far the host has got through the files of a running import. */
+  progress: EventPayload<'importProgress'> | null;
   report: ImportReportData | null;
   undo: () => void;
   dismiss: () => void;
@@ -30,6 +32,9 @@ export function useImport({ fileInputRef, onImported }: ImportOptions): ImportAc
   const info = useAppInfo();
   const [importing, setImporting] = useState(false);
   const [report, setReport] = useState<ImportReportData | null>(null);
+  const [progress, setProgress] = useState<EventPayload<'importProgress'> | null>(null);
+
+  useEffect(() => host.api.on('importProgress', setProgress), [host]);
 
   const store = useCallback(
     async (result: ImportResult) => {
@@ -55,6 +60,7 @@ export function useImport({ fileInputRef, onImported }: ImportOptions): ImportAc
         setReport({ imported: [], failed: [{ fileName: '', error: error instanceof Error ? error.message : String(error) }], addedIds: [] });
       } finally {
         setImporting(false);
+        setProgress(null);
       }
     },
     [store],
@@ -75,5 +81,5 @@ export function useImport({ fileInputRef, onImported }: ImportOptions): ImportAc
     void removeArticles(db, report.addedIds).then(() => setReport(null));
   }, [db, report]);
 
-  return { openImport, importFiles, importing, report, undo, dismiss: () => setReport(null) };
+  return { openImport, importFiles, importing, progress, report, undo, dismiss: () => setReport(null) };
 }

@@ -128,7 +128,7 @@ export function ReaderScreen(): ReactNode {
           </div>
         )}
       </main>
-      <StatusBar status={status} articleCount={articles?.length ?? 0} />
+      <StatusBar status={status} articleCount={articles?.length ?? 0} progress={importer.importing ? importer.progress : null} />
       {importer.report && <ImportReport report={importer.report} onUndo={importer.undo} onDismiss={importer.dismiss} />}
       {dragging && <DropOverlay />}
       {aboutOpen && <AboutDialog info={info} onClose={() => setAboutOpen(false)} />}
