@@ -60,6 +60,8 @@ test('Ctrl+O opens the file picker in web mode', async ({ page, webHost }) => {
   await page.goto(webHost.url);
   // Once the host is connected the app has rendered twice, so its key handlers are attached.
   await expect(page.getByRole('status')).toContainText('Host connected');
+  // Keys go to the focused page, as they would after a person clicks into the window.
+  await page.getByRole('heading', { name: 'All articles' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+o');
   await (await chooser).setFiles(fixturePath('articles', 'cyrillic.txt'));
