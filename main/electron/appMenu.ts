@@ -13,6 +13,8 @@ export function buildAppMenu(getWindow: () => BrowserWindow | null): Menu {
       label: '&File',
       submenu: [
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: run('import.open') },
+        { label: 'Sources…', click: run('sources.show') },
+        { label: 'Sync All', accelerator: 'CmdOrCtrl+Shift+R', click: run('sync.all') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

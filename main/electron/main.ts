@@ -1,9 +1,9 @@
-import { BrowserWindow, Menu, app, shell } from 'electron';
+import { BrowserWindow, Menu, app, net, shell } from 'electron';
 import { join } from 'node:path';
 import { channelOf } from '../../shared/host/contract';
 import { appRoot } from '../host/appRoot';
 import { appVersion } from '../host/appVersion';
-import { createHostHandlers } from '../host/hostHandlers';
+import { createHostServices } from '../host/hostServices';
 import { buildAppMenu } from './appMenu';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { wireIpc } from './ipcBridge';
@@ -26,14 +26,20 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     lockDownWebContents();
     serveRenderer(join(root, 'dist', 'renderer'));
-    wireIpc(
-      createHostHandlers({
+    const services = createHostServices(
+      {
         appInfo: { name: app.getName(), version: appVersion(root), shell: 'electron', nativeFileDialog: true },
         pickFiles: () => pickArticleFiles(mainWindow),
         openInBrowser: (url) => shell.openExternal(url).then(() => true),
         emit: (event, payload) => mainWindow?.webContents.send(channelOf(event), payload),
-      }),
+      },
+      app.getPath('userData'),
+      () => net.isOnline(),
     );
+    wireIpc(services.handlers);
+    // Sync runs with or without a window; articles wait in the outbox until one pulls them.
+    void services.start();
+    app.on('before-quit', () => services.stop());
     Menu.setApplicationMenu(buildAppMenu(() => mainWindow));
     mainWindow = createMainWindow(join(root, 'dist', 'main', 'electron', 'preload.cjs'));
     mainWindow.on('closed', () => {

@@ -1,4 +1,7 @@
 import type { AppInfo, EmitEvent, HostHandlers, ImportResult } from '../../shared/host/contract';
+
+/** The requests this module answers; sync's live in main/sync/syncHandlers.ts. */
+export type ImportHandlers = Pick<HostHandlers, 'getAppInfo' | 'parseImportFiles' | 'openImportDialog' | 'openExternal'>;
 import { importFile } from '../import/importFile';
 import { safeExternalUrl } from './safeExternalUrl';
 
@@ -19,7 +22,7 @@ export interface HostPlatform {
 }
 
 /** The host services, plain Node: the same for Electron and for `npm run web`. */
-export function createHostHandlers(platform: HostPlatform): HostHandlers {
+export function createHostHandlers(platform: HostPlatform): ImportHandlers {
   const importAll = (files: PickedFile[]): ImportResult => {
     const results = files.map((file, index) => {
       const result = importFile(file.bytes, file.name);

@@ -5,7 +5,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/host/contract';
 import { appVersion } from '../host/appVersion';
 import { contentSecurityPolicy } from '../host/contentSecurityPolicy';
-import { createHostHandlers } from '../host/hostHandlers';
+import { createHostServices } from '../host/hostServices';
+import { hasNetworkInterface } from '../sync/networkOnline';
 import { broadcaster, isOwnOrigin, serveHostSocket } from './hostSocket';
 import { serveStatic } from './staticFiles';
 
@@ -16,6 +17,8 @@ export interface WebHostOptions {
   root: string;
   /** 0 picks a free port. */
   port: number;
+  /** Where subscriptions and the outbox live. */
+  dataDir: string;
 }
 
 export interface RunningWebHost {
@@ -27,17 +30,22 @@ export interface RunningWebHost {
  * `npm run web`: the same host services as Electron, in plain Node, serving
  * the built renderer on 127.0.0.1 and the host contract over a WebSocket.
  */
-export async function startWebHost({ root, port }: WebHostOptions): Promise<RunningWebHost> {
+export async function startWebHost({ root, port, dataDir }: WebHostOptions): Promise<RunningWebHost> {
   const rendererDir = join(root, 'dist', 'renderer');
   const sockets = new Set<WebSocket>();
-  const handlers = createHostHandlers({
-    appInfo: { name: 'Newsroom Reader', version: appVersion(root), shell: 'web', nativeFileDialog: false },
-    pickFiles: () => Promise.resolve(null),
-    // The web host has no OS browser of its own to hand links to; the
-    // renderer opens them in a new browser tab instead.
-    openInBrowser: () => Promise.resolve(false),
-    emit: (name, payload) => broadcaster(sockets)(name, payload),
-  });
+  const services = createHostServices(
+    {
+      appInfo: { name: 'Newsroom Reader', version: appVersion(root), shell: 'web', nativeFileDialog: false },
+      pickFiles: () => Promise.resolve(null),
+      // The web host has no OS browser of its own to hand links to; the
+      // renderer opens them in a new browser tab instead.
+      openInBrowser: () => Promise.resolve(false),
+      emit: (name, payload) => broadcaster(sockets)(name, payload),
+    },
+    dataDir,
+    hasNetworkInterface,
+  );
+  const handlers = services.handlers;
 
   let origins: string[] = [];
   let headers: Record<string, string> = {};
@@ -65,6 +73,7 @@ export async function startWebHost({ root, port }: WebHostOptions): Promise<Runn
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
   });
+  await services.start();
   const actualPort = (server.address() as AddressInfo).port;
   origins = [`http://127.0.0.1:${actualPort}`, `http://localhost:${actualPort}`];
   headers = {
@@ -77,6 +86,7 @@ export async function startWebHost({ root, port }: WebHostOptions): Promise<Runn
     url: `http://127.0.0.1:${actualPort}/`,
     close: () =>
       new Promise<void>((resolve) => {
+        services.stop();
         for (const ws of sockets) ws.terminate();
         wss.close();
         server.close(() => resolve());

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { appRoot } from '../host/appRoot';
 import { startWebHost } from './webHost';
 
@@ -15,12 +16,20 @@ function portFromArgs(argv: string[]): number {
   return port;
 }
 
+/** --data DIR, NEWSROOM_DATA_DIR, or the XDG data folder, as desktop apps on Linux use. */
+function dataDirFromArgs(argv: string[]): string {
+  const index = argv.indexOf('--data');
+  const explicit = index >= 0 ? argv[index + 1] : process.env['NEWSROOM_DATA_DIR'];
+  if (explicit) return resolve(explicit);
+  return join(process.env['XDG_DATA_HOME'] ?? join(homedir(), '.local', 'share'), 'newsroom-reader');
+}
+
 async function main(): Promise<void> {
   const root = appRoot();
   if (!existsSync(join(root, 'dist', 'renderer', 'index.html'))) {
     throw new Error('The renderer has not been built. Run "npm run build" first (npm run web does this for you).');
   }
-  const host = await startWebHost({ root, port: portFromArgs(process.argv.slice(2)) });
+  const host = await startWebHost({ root, port: portFromArgs(process.argv.slice(2)), dataDir: dataDirFromArgs(process.argv.slice(2)) });
   // Tests and scripts read this line to find the port.
   process.stdout.write(`Newsroom Reader (web) is running at ${host.url}\nOpen it in Chromium. Press Ctrl+C to stop.\n`);
   const stop = (): void => {

@@ -1,39 +1,90 @@
 import type { Article, NormalizedArticle } from '../../shared/model';
+import { sanitizeForDisplay } from '../security/sanitizeForDisplay';
 import type { ArchiveDb } from './db';
-import { replaceImages } from './images';
+import { replaceImagesOf } from './images';
 import { changesContent, keepRevision } from './revisions';
 import { ensureSource } from './sources';
-import { replaceDerivedTags } from './tags';
+import { replaceDerivedTagsOf } from './tags';
 
 export interface ArchiveOutcome {
   /** Articles that were not in the archive before. */
   added: string[];
   /** Articles that were, and were refreshed (their earlier version kept as a revision if it changed). */
   refreshed: string[];
+  /** Of the refreshed, those whose content changed: marked updated. */
+  changed: string[];
 }
 
-/** Stores importer output in one transaction: all of it lands, or none does. */
-export function archiveArticles(db: ArchiveDb, incoming: NormalizedArticle[], now: string = new Date().toISOString()): Promise<ArchiveOutcome> {
+/** Bodies sanitized per chunk, giving the UI a turn between chunks so a large delivery never freezes it. */
+const SANITIZE_CHUNK = 50;
+
+/**
+ * Every body sanitized with the browser's own parser before anything is
+ * stored: the HTML that reaches the archive is exactly what this engine will
+ * render. Done before the transaction, which must not wait on other work.
+ */
+async function sanitizeBodies(articles: NormalizedArticle[]): Promise<NormalizedArticle[]> {
+  const clean: NormalizedArticle[] = [];
+  for (let i = 0; i < articles.length; i += SANITIZE_CHUNK) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const article of articles.slice(i, i + SANITIZE_CHUNK)) clean.push({ ...article, bodyHtml: sanitizeForDisplay(article.bodyHtml) });
+  }
+  return clean;
+}
+
+/**
+ * Stores importer or sync output in one transaction: all of it lands, or none
+ * does. Idempotent: delivering the same batch twice changes nothing, which
+ * is what makes redelivery after a crash safe. Reads and writes are done in
+ * bulk, a handful of IndexedDB requests per batch rather than per article.
+ */
+export async function archiveArticles(db: ArchiveDb, articles: NormalizedArticle[], now: string = new Date().toISOString()): Promise<ArchiveOutcome> {
+  const incoming = await sanitizeBodies(articles);
   return db.transaction('rw', [db.articles, db.images, db.tags, db.sources, db.revisions], async () => {
-    const outcome: ArchiveOutcome = { added: [], refreshed: [] };
+    const outcome: ArchiveOutcome = { added: [], refreshed: [], changed: [] };
+    const sourceIds = new Map<string, string>();
     for (const item of incoming) {
-      const { images, tags, origin, ...fields } = item;
-      const sourceId = await ensureSource(db, origin, now);
-      const previous = await db.articles.get(item.id);
-      if (previous && changesContent(previous, fields)) await keepRevision(db, previous, now);
+      const key = `${item.origin.kind}\u0000${item.origin.name}\u0000${item.origin.id ?? ''}`;
+      if (!sourceIds.has(key)) sourceIds.set(key, await ensureSource(db, item.origin, now));
+    }
+    // The archived article each one is: the same id, or failing that the same link from another source.
+    const byId = await db.articles.bulkGet(incoming.map((item) => item.id));
+    const links = incoming.filter((item, i) => !byId[i] && item.url).map((item) => item.url as string);
+    const byLink = new Map<string, Article>();
+    if (links.length > 0) for (const found of await db.articles.where('url').anyOf(links).toArray()) if (found.url) byLink.set(found.url, found);
+
+    const articles: Article[] = [];
+    const revisionsToKeep: Article[] = [];
+    const written = new Map<string, Article>();
+    incoming.forEach((item, i) => {
+      const { images: _images, tags: _tags, origin, ...fields } = item;
+      const sourceId = sourceIds.get(`${origin.kind}\u0000${origin.name}\u0000${origin.id ?? ''}`) ?? '';
+      // An earlier item in this same batch may already be the article.
+      const previous = written.get(byId[i]?.id ?? item.id) ?? byId[i] ?? (item.url ? (written.get(byLink.get(item.url)?.id ?? '') ?? byLink.get(item.url)) : undefined);
+      const id = previous?.id ?? item.id;
+      const changed = previous !== undefined && (changesContent(previous, fields) || previous.updatedAt !== fields.updatedAt);
       const article: Article = {
         ...fields,
-        sourceId,
+        id,
+        sourceId: previous?.sourceId ?? sourceId,
+        sourceIds: [...new Set([...(previous?.sourceIds ?? []), sourceId])],
         importedAt: previous?.importedAt ?? now,
         sortDate: fields.publishedAt ?? previous?.importedAt ?? now,
         read: previous?.read ?? 0,
         starred: previous?.starred ?? 0,
+        updated: changed ? 1 : (previous?.updated ?? 0),
       };
-      await db.articles.put(article);
-      await replaceImages(db, item.id, images);
-      await replaceDerivedTags(db, item.id, tags, now);
-      (previous ? outcome.refreshed : outcome.added).push(item.id);
-    }
+      if (previous && changed) revisionsToKeep.push(previous);
+      written.set(id, article);
+      articles.push(article);
+      (previous ? outcome.refreshed : outcome.added).push(id);
+      if (changed) outcome.changed.push(id);
+    });
+    await Promise.all(revisionsToKeep.map((previous) => keepRevision(db, previous, now)));
+    await db.articles.bulkPut([...written.values()]);
+    const ids = [...written.keys()];
+    await replaceImagesOf(db, ids, incoming.map((item, i) => ({ id: articles[i]?.id ?? item.id, images: item.images })));
+    await replaceDerivedTagsOf(db, ids, incoming.map((item, i) => ({ id: articles[i]?.id ?? item.id, tags: item.tags })), now);
     return outcome;
   });
 }
@@ -46,11 +97,6 @@ export function removeArticles(db: ArchiveDb, ids: string[]): Promise<void> {
     await db.tags.where('articleId').anyOf(ids).delete();
     await db.revisions.where('articleId').anyOf(ids).delete();
   });
-}
-
-/** The whole list, newest first. (A virtualized, paged list comes with the reader work.) */
-export function newestFirst(db: ArchiveDb): Promise<Article[]> {
-  return db.articles.orderBy('sortDate').reverse().toArray();
 }
 
 export function markRead(db: ArchiveDb, id: string): Promise<number> {

@@ -1,10 +1,12 @@
 import type { ArchivedImage, ArticleImage } from '../../shared/model';
 import type { ArchiveDb } from './db';
 
-/** Replaces an article's images with the importer's, lead image first. */
-export async function replaceImages(db: ArchiveDb, articleId: string, images: ArticleImage[]): Promise<void> {
-  await db.images.where('articleId').equals(articleId).delete();
-  await db.images.bulkPut(images.map((image, position) => ({ ...image, id: `${articleId}:${position}`, articleId, position })));
+/** Replaces the images of the given articles with the importer's, lead image first; one delete and one write for the lot. */
+export async function replaceImagesOf(db: ArchiveDb, articleIds: string[], items: Array<{ id: string; images: ArticleImage[] }>): Promise<void> {
+  await db.images.where('articleId').anyOf(articleIds).delete();
+  const rows = new Map<string, ArchivedImage>();
+  for (const item of items) item.images.forEach((image, position) => rows.set(`${item.id}:${position}`, { ...image, id: `${item.id}:${position}`, articleId: item.id, position }));
+  await db.images.bulkPut([...rows.values()]);
 }
 
 export async function imagesOf(db: ArchiveDb, articleId: string): Promise<ArchivedImage[]> {

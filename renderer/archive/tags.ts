@@ -4,16 +4,18 @@ import type { ArchiveDb } from './db';
 const tagId = (articleId: string, tag: Tag): string => `${articleId}:${tag.kind}:${tag.label.toLowerCase()}`;
 
 /**
- * Replaces the tags an importer derives (source and entity tags). Tags an
- * archivist added by hand are never touched by a re-import.
+ * Replaces the tags importers derive (source and entity tags) on the given
+ * articles. Tags an archivist added by hand are never touched by a re-import.
  */
-export async function replaceDerivedTags(db: ArchiveDb, articleId: string, tags: Tag[], now: string): Promise<void> {
+export async function replaceDerivedTagsOf(db: ArchiveDb, articleIds: string[], items: Array<{ id: string; tags: Tag[] }>, now: string): Promise<void> {
   await db.tags
     .where('articleId')
-    .equals(articleId)
+    .anyOf(articleIds)
     .filter((tag) => tag.kind === 'source' || tag.kind === 'entity')
     .delete();
-  await db.tags.bulkPut(tags.map((tag) => ({ ...tag, id: tagId(articleId, tag), articleId, addedAt: now })));
+  const rows = new Map<string, ArticleTag>();
+  for (const item of items) for (const tag of item.tags) rows.set(tagId(item.id, tag), { ...tag, id: tagId(item.id, tag), articleId: item.id, addedAt: now });
+  await db.tags.bulkPut([...rows.values()]);
 }
 
 export function tagsOf(db: ArchiveDb, articleId: string): Promise<ArticleTag[]> {

@@ -40,6 +40,7 @@ export function ArticleList({ articles, selectedId, openId, sourceNames, onSelec
             article.id === selectedId ? 'is-selected' : '',
             article.id === openId ? 'is-open' : '',
             article.read ? 'is-read' : '',
+            article.updated ? 'is-updated' : '',
           ].join(' ')}
           onClick={() => {
             onSelect(article.id);

@@ -10,15 +10,22 @@ export interface ArticleViewProps {
   images: ArticleImage[];
   tags: Tag[];
   sourceName: string | null;
+  /** Earlier versions kept because the source changed the article. */
+  revisionCount: number;
 }
 
 /** One article, laid out for reading: kicker, headline, standfirst, byline and dates, picture with credit, body, tags. */
-export function ArticleView({ article, images, tags, sourceName }: ArticleViewProps): ReactNode {
+export function ArticleView({ article, images, tags, sourceName, revisionCount }: ArticleViewProps): ReactNode {
   const body = useMemo(() => sanitizeForDisplay(article.bodyHtml), [article.bodyHtml]);
   const [lead, ...rest] = images;
   return (
     <article className="article" aria-labelledby="article-headline" lang={article.language ?? undefined}>
       <header className="article-header">
+        {article.updated === 1 && (
+          <p className="updated-note" role="note">
+            Updated by its source since it was archived · {revisionCount} earlier {revisionCount === 1 ? 'version' : 'versions'} kept
+          </p>
+        )}
         {article.section && <p className="kicker">{article.section}</p>}
         <h1 id="article-headline">{article.headline}</h1>
         {article.dek && <p className="dek">{article.dek}</p>}

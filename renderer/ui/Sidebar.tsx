@@ -1,20 +1,47 @@
 import type { ReactNode } from 'react';
-import type { Source } from '../../shared/model';
 import { Shortcut } from './Shortcut';
 
+import type { ArticleFilter } from '../archive/articleQueries';
+
+/** What the article list shows. */
+export type ListFilter = ArticleFilter;
+
+export interface SidebarSource {
+  id: string;
+  name: string;
+  count: number;
+}
+
 export interface SidebarProps {
-  total: number;
-  sources: Array<Source & { count: number }>;
-  activeSourceId: string | null;
-  onShowAll: () => void;
-  onShowSource: (id: string) => void;
+  counts: { all: number; unread: number; updated: number };
+  sources: SidebarSource[];
+  filter: ListFilter;
+  showingSources: boolean;
+  onFilter: (filter: ListFilter) => void;
+  onManageSources: () => void;
   onImport: () => void;
   importing: boolean;
   onAbout: () => void;
 }
 
-/** Where the archive's articles came from, and the way to add more. */
-export function Sidebar({ total, sources, activeSourceId, onShowAll, onShowSource, onImport, importing, onAbout }: SidebarProps): ReactNode {
+const same = (a: ListFilter, b: ListFilter): boolean => a.kind === b.kind && (a.kind !== 'source' || (b.kind === 'source' && a.id === b.id));
+
+/** The library: smart lists, the sources articles came from, and the ways to add more. */
+export function Sidebar({ counts, sources, filter, showingSources, onFilter, onManageSources, onImport, importing, onAbout }: SidebarProps): ReactNode {
+  const item = (target: ListFilter, label: string, count: number, title?: string): ReactNode => (
+    <li>
+      <button
+        type="button"
+        className={`sidebar-item ${!showingSources && same(filter, target) ? 'is-active' : ''}`}
+        aria-current={!showingSources && same(filter, target) ? 'page' : undefined}
+        onClick={() => onFilter(target)}
+        title={title}
+      >
+        <span className="truncate">{label}</span>
+        <span className="count">{count}</span>
+      </button>
+    </li>
+  );
   return (
     <nav className="sidebar" aria-label="Library">
       <div className="brand">
@@ -26,33 +53,19 @@ export function Sidebar({ total, sources, activeSourceId, onShowAll, onShowSourc
       </button>
       <h2 className="sidebar-heading">Library</h2>
       <ul className="sidebar-list">
+        {item({ kind: 'all' }, 'All articles', counts.all)}
+        {item({ kind: 'unread' }, 'Unread', counts.unread)}
+        {item({ kind: 'updated' }, 'Updated', counts.updated)}
+      </ul>
+      <h2 className="sidebar-heading">Sources</h2>
+      <ul className="sidebar-list">
+        {sources.map((source) => item({ kind: 'source', id: source.id }, source.name, source.count, source.name))}
         <li>
-          <button type="button" className={`sidebar-item ${activeSourceId === null ? 'is-active' : ''}`} onClick={onShowAll}>
-            <span>All articles</span>
-            <span className="count">{total}</span>
+          <button type="button" className={`sidebar-item manage ${showingSources ? 'is-active' : ''}`} onClick={onManageSources} aria-current={showingSources ? 'page' : undefined}>
+            <span>Manage sources…</span>
           </button>
         </li>
       </ul>
-      {sources.length > 0 && (
-        <>
-          <h2 className="sidebar-heading">Sources</h2>
-          <ul className="sidebar-list">
-            {sources.map((source) => (
-              <li key={source.id}>
-                <button
-                  type="button"
-                  className={`sidebar-item ${activeSourceId === source.id ? 'is-active' : ''}`}
-                  onClick={() => onShowSource(source.id)}
-                  title={source.name}
-                >
-                  <span className="truncate">{source.name}</span>
-                  <span className="count">{source.count}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
       <div className="sidebar-footer">
         <button type="button" className="link-button" onClick={onAbout}>
           About Newsroom Reader

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { NormalizedArticle } from '../model';
+import type { NormalizedArticle, Subscription } from '../model';
 
 /**
  * The host contract: every request the renderer can make of the host and
@@ -43,6 +43,26 @@ export interface ImportResult {
   files: ImportFileResult[];
 }
 
+/** A batch of synced articles waiting in main's outbox for the archive. */
+export interface OutboxBatch {
+  id: string;
+  sourceId: string | null;
+  articles: NormalizedArticle[];
+}
+
+/** Where a sync run has got to. */
+export interface SyncProgress {
+  running: boolean;
+  /** Sources finished out of those in this run. */
+  done: number;
+  total: number;
+  newCount: number;
+  updatedCount: number;
+}
+
+const sourceId = z.string().min(1).max(200);
+const folderName = z.string().trim().max(200).nullable();
+
 export const requestInputs = {
   /** Name, version and capabilities of the host. */
   getAppInfo: emptyInput,
@@ -52,6 +72,28 @@ export const requestInputs = {
   openImportDialog: emptyInput,
   /** Open an http(s) link in the OS browser. */
   openExternal: z.object({ url: z.string().max(8192) }).strict(),
+  /** Every subscription with its health. */
+  listSources: emptyInput,
+  /** Subscribe by a feed's address or a site's (its feed is found through <link rel="alternate">). */
+  addSource: z.object({ url: z.string().trim().min(1).max(4096), folder: folderName.optional(), name: z.string().trim().min(1).max(300).nullable().optional() }).strict(),
+  /** Rename a source, move it to a folder, or change how often it syncs. */
+  updateSource: z
+    .object({ id: sourceId, title: z.string().trim().min(1).max(300).optional(), folder: folderName.optional(), intervalMinutes: z.number().int().min(5).max(7 * 24 * 60).optional() })
+    .strict(),
+  /** Pause a source, or resume it (which also clears its failures and syncs it at once). */
+  setSourcePaused: z.object({ id: sourceId, paused: z.boolean() }).strict(),
+  /** Unsubscribe. Articles already archived stay. */
+  removeSource: z.object({ id: sourceId }).strict(),
+  /** Sync one source now, or every unpaused one. */
+  syncNow: z.object({ id: sourceId.optional() }).strict(),
+  /** Subscribe to every feed in an OPML file, folders included. */
+  importOpml: z.object({ xml: z.string().min(1).max(10 * 1024 * 1024) }).strict(),
+  /** The subscription list as OPML, folders included. */
+  exportOpml: emptyInput,
+  /** The oldest batches waiting in the outbox, up to about maxArticles articles. */
+  pullOutbox: z.object({ maxArticles: z.number().int().min(1).max(5000) }).strict(),
+  /** The renderer has written these batches to the archive: main may drop them. */
+  ackOutbox: z.object({ ids: z.array(z.string().max(200)).max(1000) }).strict(),
 } as const;
 
 /** What each request resolves to. */
@@ -60,10 +102,20 @@ export interface RequestOutputs {
   parseImportFiles: ImportResult;
   openImportDialog: ImportResult;
   openExternal: { opened: boolean };
+  listSources: Subscription[];
+  addSource: Subscription;
+  updateSource: Subscription;
+  setSourcePaused: Subscription;
+  removeSource: { removed: boolean };
+  syncNow: { queued: number };
+  importOpml: { added: number; skipped: number };
+  exportOpml: { opml: string };
+  pullOutbox: { batches: OutboxBatch[] };
+  ackOutbox: { pending: number };
 }
 
 /** Commands the host's menu can ask the renderer to run. */
-export const menuCommands = ['import.open', 'app.about'] as const;
+export const menuCommands = ['import.open', 'app.about', 'sources.show', 'sync.all'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export const eventPayloads = {
@@ -73,6 +125,14 @@ export const eventPayloads = {
   importProgress: z
     .object({ done: z.number().int().min(0), total: z.number().int().min(1), fileName: z.string() })
     .strict(),
+  /** Subscriptions or their health changed. */
+  sourcesChanged: z.custom<{ sources: Subscription[] }>(),
+  /** A sync run's progress. */
+  syncProgress: z.custom<SyncProgress>(),
+  /** Articles are waiting in the outbox: pull them. (`pending` is 0 when the host did not count them.) */
+  outboxReady: z.object({ pending: z.number().int().min(0) }).strict(),
+  /** The machine's network went away or came back (loopback sources sync regardless). */
+  connectivity: z.object({ online: z.boolean() }).strict(),
 } as const;
 
 export type RequestName = keyof typeof requestInputs;

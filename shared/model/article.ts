@@ -7,6 +7,8 @@ export interface ArticleOrigin {
   kind: 'file' | 'feed' | 'page' | 'ninjs';
   /** The file name or URL the person would recognise. */
   name: string;
+  /** The subscription's id for synced articles; file imports are identified by name. */
+  id?: string;
 }
 
 /**
@@ -38,7 +40,12 @@ export interface NormalizedArticle {
 
 /** An article as the archive keeps it: images and tags live in their own tables. */
 export interface Article extends Omit<NormalizedArticle, 'images' | 'tags' | 'origin'> {
+  /** The source it first came from. */
   sourceId: string;
+  /** Every source it has come through: the same link in two feeds is one article. */
+  sourceIds: string[];
+  /** 1 when a source changed it after it was archived; the earlier version is a Revision. */
+  updated: 0 | 1;
   /** When this copy entered the archive (ISO 8601), kept apart from the article's own dates. */
   importedAt: string;
   /** publishedAt, or importedAt when the article has no date: the list sorts by it. */

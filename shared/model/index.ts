@@ -3,3 +3,4 @@ export type { ArchivedImage, ArticleImage, CreditSource } from './articleImage';
 export type { ArticleTag, EntityType, Tag, TagKind } from './tag';
 export type { Source } from './source';
 export type { Revision } from './revision';
+export type { Subscription } from './subscription';

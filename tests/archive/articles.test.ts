@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NormalizedArticle } from '../../shared/model';
-import { archiveArticles, newestFirst, removeArticles } from '../../renderer/archive/articles';
+import { archiveArticles, markRead, removeArticles } from '../../renderer/archive/articles';
+import { libraryCounts, listArticles, sourceCounts } from '../../renderer/archive/articleQueries';
 import { ArchiveDb } from '../../renderer/archive/db';
 import { imagesOf } from '../../renderer/archive/images';
 import { revisionsOf } from '../../renderer/archive/revisions';
@@ -55,27 +56,63 @@ describe('the archive in Chromium IndexedDB', () => {
       article({ id: 'new', publishedAt: '2024-05-29T10:00:00.000Z' }),
       article({ id: 'mid', publishedAt: '2023-01-01' }),
     ]);
-    expect((await newestFirst(db)).map((a) => a.id)).toEqual(['new', 'mid', 'old']);
+    expect((await listArticles(db, { kind: 'all' })).map((a) => a.id)).toEqual(['new', 'mid', 'old']);
+    expect((await listArticles(db, { kind: 'all' }, 2)).map((a) => a.id)).toEqual(['new', 'mid']);
+  });
+
+  it('filters unread, updated and by source through indexes, and counts without loading articles', async () => {
+    await archiveArticles(db, [
+      article({ id: 'x', publishedAt: '2024-01-01', origin: { kind: 'feed', name: 'A', id: 'feed:a' } }),
+      article({ id: 'y', publishedAt: '2024-01-02', origin: { kind: 'feed', name: 'B', id: 'feed:b' } }),
+      article({ id: 'z', publishedAt: '2024-01-03', origin: { kind: 'feed', name: 'A', id: 'feed:a' } }),
+    ]);
+    await markRead(db, 'z');
+    await archiveArticles(db, [article({ id: 'x', publishedAt: '2024-01-01', headline: 'Changed', origin: { kind: 'feed', name: 'A', id: 'feed:a' } })]);
+    expect((await listArticles(db, { kind: 'unread' })).map((a) => a.id)).toEqual(['y', 'x']);
+    expect((await listArticles(db, { kind: 'updated' })).map((a) => a.id)).toEqual(['x']);
+    expect((await listArticles(db, { kind: 'source', id: 'feed:a' })).map((a) => a.id)).toEqual(['z', 'x']);
+    expect(await libraryCounts(db)).toEqual({ all: 3, unread: 2, updated: 1 });
+    expect(await sourceCounts(db)).toEqual([{ id: 'feed:a', name: 'A', count: 2 }, { id: 'feed:b', name: 'B', count: 1 }]);
   });
 
   it('re-importing the same article replaces it instead of doubling it, and keeps what changed as a revision', async () => {
     const first = await archiveArticles(db, [article()], '2026-11-28T10:00:00.000Z');
     const second = await archiveArticles(db, [article({ dek: 'A corrected standfirst.' })], '2026-11-28T11:00:00.000Z');
-    expect(first).toEqual({ added: ['a1'], refreshed: [] });
-    expect(second).toEqual({ added: [], refreshed: ['a1'] });
+    expect(first).toEqual({ added: ['a1'], refreshed: [], changed: [] });
+    expect(second).toEqual({ added: [], refreshed: ['a1'], changed: ['a1'] });
     expect(await db.articles.count()).toBe(1);
     const stored = await db.articles.get('a1');
     expect(stored?.dek).toBe('A corrected standfirst.');
     expect(stored?.importedAt).toBe('2026-11-28T10:00:00.000Z');
+    expect(stored?.updated).toBe(1);
     const revisions = await revisionsOf(db, 'a1');
     expect(revisions).toHaveLength(1);
     expect(revisions[0]).toMatchObject({ dek: 'A short standfirst.', capturedAt: '2026-11-28T11:00:00.000Z' });
   });
 
-  it('an unchanged re-import keeps no revision', async () => {
+  it('an unchanged re-delivery changes nothing: no revision, not marked updated', async () => {
     await archiveArticles(db, [article()]);
-    await archiveArticles(db, [article()]);
+    const again = await archiveArticles(db, [article()]);
+    expect(again.changed).toEqual([]);
     expect(await db.revisions.count()).toBe(0);
+    expect((await db.articles.get('a1'))?.updated).toBe(0);
+  });
+
+  it('a new updated date alone counts as a change', async () => {
+    await archiveArticles(db, [article({ updatedAt: '2026-11-01T10:00:00.000Z' })]);
+    const again = await archiveArticles(db, [article({ updatedAt: '2026-11-02T10:00:00.000Z' })]);
+    expect(again.changed).toEqual(['a1']);
+    expect(await revisionsOf(db, 'a1')).toEqual([expect.objectContaining({ updatedAt: '2026-11-01T10:00:00.000Z' })]);
+  });
+
+  it('the same link through two feeds is one article that knows both sources', async () => {
+    const link = 'https://news.example/2026/11/story';
+    await archiveArticles(db, [article({ id: 'from-feed-a', url: link, origin: { kind: 'feed', name: 'Feed A', id: 'feed:a' } })]);
+    const outcome = await archiveArticles(db, [article({ id: 'from-feed-b', url: link, origin: { kind: 'feed', name: 'Feed B', id: 'feed:b' } })]);
+    expect(outcome).toEqual({ added: [], refreshed: ['from-feed-a'], changed: [] });
+    expect(await db.articles.count()).toBe(1);
+    expect((await db.articles.get('from-feed-a'))?.sourceIds).toEqual(['feed:a', 'feed:b']);
+    expect((await db.sources.toArray()).map((s) => s.name).sort()).toEqual(['Feed A', 'Feed B']);
   });
 
   it('keeps an archivist’s own tags when a re-import refreshes the derived ones', async () => {
@@ -101,5 +138,29 @@ describe('the archive in Chromium IndexedDB', () => {
     await expect(archiveArticles(db, [article({ id: 'b1' }), broken])).rejects.toThrow();
     expect(await db.articles.count()).toBe(0);
     expect(await db.sources.count()).toBe(0);
+  });
+});
+
+describe('what the archive stores', () => {
+  let store: ArchiveDb;
+  beforeEach(async () => {
+    store = new ArchiveDb(`archive-sanitize-${crypto.randomUUID()}`);
+    await store.open();
+  });
+  afterEach(async () => {
+    await store.delete();
+  });
+
+  it('is sanitized before it is written, whatever the host sent', async () => {
+    const dirty = '<p onclick="x()">Story<script>alert(1)</script><img src="https://tracker.example/p.gif" onerror="y()"><a href="javascript:z()">j</a><a href="https://ok.example/">ok</a></p><iframe src="https://evil.example"></iframe>';
+    await archiveArticles(store, [
+      {
+        id: 's1', headline: 'h', dek: null, section: null, bylines: [], publishedAt: null, updatedAt: null, url: null, language: null,
+        bodyText: 'Story', bodyHtml: dirty, images: [], tags: [], origin: { kind: 'feed', name: 'F', id: 'feed:f' },
+      },
+    ]);
+    const stored = (await store.articles.get('s1'))?.bodyHtml ?? '';
+    expect(stored).not.toMatch(/onclick|script|onerror|javascript:|iframe|tracker\.example/);
+    expect(stored).toContain('<a href="https://ok.example/" target="_blank" rel="noopener noreferrer">ok</a>');
   });
 });

@@ -16,40 +16,54 @@ afterEach(async () => {
 });
 
 describe('archive migrations', () => {
-  it('version 1 creates the five tables with their indexes', async () => {
+  it('the current schema has the five tables with their indexes', async () => {
     const db = new ArchiveDb(freshName());
     await db.open();
     expect(db.verno).toBe(migrations.length);
     const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)]]));
     expect(Object.keys(tables).sort()).toEqual(['articles', 'images', 'revisions', 'sources', 'tags']);
-    expect(tables['articles']).toEqual(expect.arrayContaining(['id', 'sortDate', 'sourceId']));
+    expect(tables['articles']).toEqual(expect.arrayContaining(['id', 'sortDate', 'sourceIds', 'url', 'updated', 'read']));
     expect(tables['tags']).toEqual(expect.arrayContaining(['articleId', 'label', '[kind+label]']));
     db.close();
   });
 
-  it('a database written at v1 opens under a later migration with its rows upgraded, not lost', async () => {
+  it('0002: a v1 archive gains source lists and the updated flag, and its articles are found by link', async () => {
+    const name = freshName();
+    const v1 = new ArchiveDb(name, migrations.slice(0, 1));
+    await v1.open();
+    await v1.articles.put({ id: 'a1', headline: 'Old', url: 'https://x.example/a', sourceId: 'file:old.txt', sortDate: '2020-01-01' } as never);
+    v1.close();
+    const v2 = new ArchiveDb(name, migrations.slice(0, 2));
+    await v2.open();
+    expect(await v2.articles.get('a1')).toMatchObject({ headline: 'Old', sourceIds: ['file:old.txt'], updated: 0 });
+    expect(await v2.articles.where('url').equals('https://x.example/a').count()).toBe(1);
+    expect(await v2.articles.where('sourceIds').equals('file:old.txt').count()).toBe(1);
+    v2.close();
+  });
+
+  it('a database written at the current version opens under a later migration with its rows upgraded, not lost', async () => {
     const name = freshName();
     const v1 = new ArchiveDb(name, migrations);
     await v1.open();
     await v1.articles.put({ id: 'a1', headline: 'Old', bylines: [], sortDate: '2020-01-01' } as never);
     v1.close();
 
-    // A v2 of the kind a real migration file would add: a new index, and a backfill.
+    // The next version of the kind a real migration file would add: a new index, and a backfill.
     const v2Migration: Migration = {
-      version: 2,
-      stores: { articles: 'id, sortDate, importedAt, publishedAt, sourceId, starred' },
+      version: migrations.length + 1,
+      stores: { articles: 'id, sortDate, *sourceIds, url, updated, read, starred' },
       upgrade: (tx) => tx.table('articles').toCollection().modify({ starred: 0 }).then(() => undefined),
     };
     const v2 = new ArchiveDb(name, [...migrations, v2Migration]);
     await v2.open();
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(migrations.length + 1);
     expect(await v2.articles.get('a1')).toMatchObject({ headline: 'Old', starred: 0 });
     expect(await v2.articles.where('starred').equals(0).count()).toBe(1);
     v2.close();
   });
 
   it('refuses migrations that are not numbered 1, 2, 3… in order', () => {
-    const skipped: Migration = { version: 3, stores: {} };
+    const skipped: Migration = { version: migrations.length + 2, stores: {} };
     expect(() => new ArchiveDb(freshName(), [...migrations, skipped])).toThrow(/numbered 1, 2, 3/);
   });
 });

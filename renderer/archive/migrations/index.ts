@@ -1,5 +1,6 @@
 import { initialSchema } from './0001-initial';
+import { sourcesAndUpdates } from './0002-sources-and-updates';
 import type { Migration } from './migration';
 
 /** Every schema version, oldest first. Append; never edit a released one. */
-export const migrations: readonly Migration[] = [initialSchema];
+export const migrations: readonly Migration[] = [initialSchema, sourcesAndUpdates];

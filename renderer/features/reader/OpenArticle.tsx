@@ -12,8 +12,8 @@ export function OpenArticle({ id, sourceNames }: { id: string; sourceNames: Map<
     async () => {
       const article = await db.articles.get(id);
       if (!article) return null;
-      const [images, tags] = await Promise.all([imagesOf(db, id), tagsOf(db, id)]);
-      return { article, images, tags };
+      const [images, tags, revisionCount] = await Promise.all([imagesOf(db, id), tagsOf(db, id), db.revisions.where('articleId').equals(id).count()]);
+      return { article, images, tags, revisionCount };
     },
     [db, id],
   );

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { MenuCommand } from '../../../shared/host/contract';
-import { markRead, newestFirst } from '../../archive/articles';
+import { markRead } from '../../archive/articles';
+import { libraryCounts, listArticles, sourceCounts as countBySource } from '../../archive/articleQueries';
 import { useArchive } from '../../archive/ArchiveContext';
 import { allSources } from '../../archive/sources';
 import { useAppInfo, useHost, useHostStatus } from '../../host/HostContext';
@@ -10,12 +11,20 @@ import { ArticleList } from '../../ui/ArticleList';
 import { DropOverlay } from '../../ui/DropOverlay';
 import { EmptyArchive } from '../../ui/EmptyArchive';
 import { ImportReport } from '../../ui/ImportReport';
-import { Sidebar } from '../../ui/Sidebar';
+import { Sidebar, type ListFilter } from '../../ui/Sidebar';
+import { SourcesScreen } from '../sources/SourcesScreen';
+import { useOutboxDelivery } from '../sync/useOutboxDelivery';
+import { useSyncProgress } from '../sync/useSubscriptions';
 import { StatusBar } from '../../ui/StatusBar';
 import { useFileDrop } from '../import/useFileDrop';
 import { useImport } from '../import/useImport';
 import { OpenArticle } from './OpenArticle';
 import { useReaderKeys } from './useReaderKeys';
+
+function titleOf(filter: ListFilter, names: Map<string, string>): string {
+  if (filter.kind === 'source') return names.get(filter.id) ?? 'Source';
+  return { all: 'All articles', unread: 'Unread', updated: 'Updated' }[filter.kind];
+}
 
 /** The reader: library sidebar, article list and the open article, all read live from the archive. */
 export function ReaderScreen(): ReactNode {
@@ -27,9 +36,16 @@ export function ReaderScreen(): ReactNode {
   // After an import, select the first new article so the reporter sees what arrived.
   const onImported = useCallback((added: string[]) => setSelectedId(added[0] ?? null), []);
   const importer = useImport({ fileInputRef, onImported });
-  const articles = useLiveQuery(() => newestFirst(db), [db]);
+  const [filter, setFilter] = useState<ListFilter>({ kind: 'all' });
+  const listed = useLiveQuery(() => listArticles(db, filter), [db, filter]);
+  const visible = useMemo(() => listed ?? [], [listed]);
+  const counts = useLiveQuery(() => libraryCounts(db), [db]);
+  const sourceCounts = useLiveQuery(() => countBySource(db), [db]) ?? [];
   const sources = useLiveQuery(() => allSources(db), [db]);
-  const [sourceFilter, setSourceFilter] = useState<string | null>(null);
+  const [view, setView] = useState<'reader' | 'sources'>('reader');
+  const [arrived, setArrived] = useState({ added: 0, changed: 0 });
+  const { progress: syncProgress, online } = useSyncProgress();
+  useOutboxDelivery(useCallback((counts: { added: number; changed: number }) => setArrived((a) => ({ added: a.added + counts.added, changed: a.changed + counts.changed })), []));
   const [openId, setOpenId] = useState<string | null>(null);
   const articlePane = useRef<HTMLElement>(null);
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -38,19 +54,16 @@ export function ReaderScreen(): ReactNode {
 
   // The Electron menu asks for these; every menu command has a handler here.
   useEffect(() => {
-    const commands: Record<MenuCommand, () => void> = { 'import.open': openImport, 'app.about': () => setAboutOpen(true) };
+    const commands: Record<MenuCommand, () => void> = {
+      'import.open': openImport,
+      'app.about': () => setAboutOpen(true),
+      'sources.show': () => setView('sources'),
+      'sync.all': () => void host.api.syncNow({}),
+    };
     return host.api.on('menuCommand', ({ command }) => commands[command]());
   }, [host, openImport]);
 
-  const visible = useMemo(
-    () => (articles ?? []).filter((a) => sourceFilter === null || a.sourceId === sourceFilter),
-    [articles, sourceFilter],
-  );
   const sourceNames = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s.name])), [sources]);
-  const sourceCounts = useMemo(
-    () => (sources ?? []).map((s) => ({ ...s, count: (articles ?? []).filter((a) => a.sourceId === s.id).length })).filter((s) => s.count > 0),
-    [sources, articles],
-  );
 
   const open = useCallback(
     (id: string) => {
@@ -75,30 +88,42 @@ export function ReaderScreen(): ReactNode {
       previous: () => move(-1),
       open: () => selectedId && open(selectedId),
       importFiles: importer.openImport,
+      syncAll: () => void host.api.syncNow({}),
       menuHandlesImport: info?.shell === 'electron',
+      enabled: view === 'reader',
     }),
-    [move, open, selectedId, importer.openImport, info],
+    [move, open, selectedId, importer.openImport, info, host, view],
   );
   useReaderKeys(keyActions);
   const { importFiles } = importer;
   const dragging = useFileDrop(useCallback((files: File[]) => void importFiles(files), [importFiles]));
 
-  const empty = articles !== undefined && articles.length === 0;
+  const empty = counts?.all === 0;
   return (
     <div className="app">
       <Sidebar
-        total={articles?.length ?? 0}
+        counts={counts ?? { all: 0, unread: 0, updated: 0 }}
         sources={sourceCounts}
-        activeSourceId={sourceFilter}
-        onShowAll={() => setSourceFilter(null)}
-        onShowSource={setSourceFilter}
+        filter={filter}
+        showingSources={view === 'sources'}
+        onFilter={(next) => {
+          setFilter(next);
+          setView('reader');
+        }}
+        onManageSources={() => setView('sources')}
         onImport={importer.openImport}
         importing={importer.importing}
         onAbout={() => setAboutOpen(true)}
       />
+      {view === 'sources' ? (
+        <main className="sources-pane" aria-label="Sources">
+          <SourcesScreen />
+        </main>
+      ) : (
+        <>
       <section className="list-pane" aria-label="Article list">
         <header className="pane-header">
-          <h2>{sourceFilter ? (sourceNames.get(sourceFilter) ?? 'Source') : 'All articles'}</h2>
+          <h2>{titleOf(filter, sourceNames)}</h2>
           <span className="pane-count">{visible.length}</span>
         </header>
         {empty ? (
@@ -128,7 +153,16 @@ export function ReaderScreen(): ReactNode {
           </div>
         )}
       </main>
-      <StatusBar status={status} articleCount={articles?.length ?? 0} progress={importer.importing ? importer.progress : null} />
+        </>
+      )}
+      <StatusBar
+        status={status}
+        online={online}
+        articleCount={counts?.all ?? 0}
+        progress={importer.importing ? importer.progress : null}
+        sync={syncProgress}
+        arrived={arrived}
+      />
       {importer.report && <ImportReport report={importer.report} onUndo={importer.undo} onDismiss={importer.dismiss} />}
       {dragging && <DropOverlay />}
       {aboutOpen && <AboutDialog info={info} onClose={() => setAboutOpen(false)} />}

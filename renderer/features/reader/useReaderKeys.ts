@@ -5,6 +5,9 @@ export interface ReaderKeyActions {
   previous: () => void;
   open: () => void;
   importFiles: () => void;
+  syncAll: () => void;
+  /** False while another screen (Sources) owns the keys. */
+  enabled: boolean;
   /** True in Electron, where the menu's accelerator already handles Ctrl/Cmd+O. */
   menuHandlesImport: boolean;
 }
@@ -25,7 +28,7 @@ export function useReaderKeys(actions: ReaderKeyActions): void {
         actions.importFiles();
         return;
       }
-      if (mod || event.altKey || isTyping(event.target)) return;
+      if (mod || event.altKey || isTyping(event.target) || !actions.enabled) return;
       const inButton = event.target instanceof HTMLButtonElement;
       // Arrows move through the list only when it has focus; elsewhere they scroll.
       const inList = event.target instanceof HTMLElement && event.target.closest('[role="listbox"]') !== null;
@@ -43,6 +46,10 @@ export function useReaderKeys(actions: ReaderKeyActions): void {
         case 'k':
           event.preventDefault();
           actions.previous();
+          break;
+        case 'r':
+          event.preventDefault();
+          actions.syncAll();
           break;
         case 'Enter':
         case 'o':

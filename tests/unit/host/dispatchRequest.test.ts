@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { EmitEvent } from '../../../shared/host/contract';
 import { dispatchRequest } from '../../../main/host/dispatchRequest';
-import { createHostHandlers } from '../../../main/host/hostHandlers';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHostServices } from '../../../main/host/hostServices';
 
 function handlers(opened: string[] = [], events: unknown[] = []) {
   const emit: EmitEvent = (name, payload) => events.push([name, payload]);
-  return createHostHandlers({
+  return createHostServices({
     appInfo: { name: 'Newsroom Reader', version: '0.0.0-test', shell: 'web', nativeFileDialog: false },
     pickFiles: () => Promise.resolve(null),
     openInBrowser: (url) => {
@@ -13,7 +16,7 @@ function handlers(opened: string[] = [], events: unknown[] = []) {
       return Promise.resolve(true);
     },
     emit,
-  });
+  }, mkdtempSync(join(tmpdir(), 'newsroom-dispatch-')), () => true).handlers;
 }
 
 const base64 = (text: string): string => Buffer.from(text).toString('base64');

@@ -16,7 +16,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'package.json'), JSON.stringify({ version: '9.9.9' }));
   writeFileSync(join(root, 'dist', 'renderer', 'index.html'), '<!doctype html><title>t</title>');
   writeFileSync(join(root, 'secret.txt'), 'not for the web');
-  host = await startWebHost({ root, port: 0 });
+  host = await startWebHost({ root, port: 0, dataDir: join(root, 'data') });
   origin = host.url.replace(/\/$/, '');
 });
 

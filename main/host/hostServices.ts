@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import type { HostHandlers } from '../../shared/host/contract';
+import { Outbox } from '../sync/outbox';
+import { SourceStore } from '../sync/sourceStore';
+import { Subscriptions } from '../sync/subscriptions';
+import { syncHandlers } from '../sync/syncHandlers';
+import { SyncService } from '../sync/syncService';
+import { syncSettings } from '../sync/syncSettings';
+import { createHostHandlers, type HostPlatform } from './hostHandlers';
+
+export interface HostServices {
+  handlers: HostHandlers;
+  sync: SyncService;
+  start(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Everything the host does, in plain Node, for either shell: importing,
+ * and syncing subscriptions into an outbox kept in `dataDir` (Electron's
+ * userData, or the web host's data folder).
+ */
+export function createHostServices(platform: HostPlatform, dataDir: string, isOnline: () => boolean): HostServices {
+  const settings = syncSettings(platform.appInfo.version, isOnline);
+  const store = new SourceStore(join(dataDir, 'sources'));
+  const outbox = new Outbox(join(dataDir, 'outbox'));
+  const sync = new SyncService(store, outbox, settings, platform.emit);
+  const subscriptions = new Subscriptions(store, sync, settings.fetch, () => platform.emit('sourcesChanged', { sources: sync.list() }));
+  return {
+    handlers: { ...createHostHandlers(platform), ...syncHandlers(sync, subscriptions, outbox) },
+    sync,
+    start: () => sync.start(),
+    stop: () => sync.stop(),
+  };
+}

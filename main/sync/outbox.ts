@@ -1,0 +1,81 @@
+import { mkdir, readFile, readdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { NormalizedArticle } from '../../shared/model';
+import { writeFileAtomic } from './atomicWrite';
+
+/** One batch waiting for the renderer, as it sits on disk. */
+export interface OutboxBatch {
+  id: string;
+  /** The source the batch came from, or null for imports. */
+  sourceId: string | null;
+  articles: NormalizedArticle[];
+}
+
+/**
+ * Articles on their way to the archive. The archive lives in the renderer's
+ * IndexedDB, so main keeps each batch as its own file in userData until the
+ * renderer says it has written it: a batch is created atomically, survives
+ * any crash, and is deleted only when acknowledged. Redelivery after a crash
+ * is harmless because the archive stores articles by stable id.
+ */
+export class Outbox {
+  private sequence = 0;
+  private ready: Promise<void> | null = null;
+
+  constructor(private readonly dir: string) {}
+
+  private init(): Promise<void> {
+    this.ready ??= (async () => {
+      await mkdir(this.dir, { recursive: true });
+      // Continue numbering after whatever survived the last run, so order holds.
+      const names = await this.names();
+      const last = names.at(-1);
+      this.sequence = last ? Number.parseInt(last.slice(0, 12), 10) + 1 : 0;
+    })();
+    return this.ready;
+  }
+
+  private async names(): Promise<string[]> {
+    return (await readdir(this.dir)).filter((name) => /^\d{12}-.+\.json$/.test(name)).sort();
+  }
+
+  /** Durably adds a batch; resolves once it is on disk. */
+  async put(sourceId: string | null, articles: NormalizedArticle[]): Promise<string> {
+    await this.init();
+    const id = `${String(this.sequence++).padStart(12, '0')}-${(sourceId ?? 'import').replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 40)}`;
+    const batch: OutboxBatch = { id, sourceId, articles };
+    await writeFileAtomic(join(this.dir, `${id}.json`), JSON.stringify(batch));
+    return id;
+  }
+
+  /** The oldest batches, up to `maxArticles` articles (at least one batch). */
+  async peek(maxArticles: number): Promise<OutboxBatch[]> {
+    await this.init();
+    const batches: OutboxBatch[] = [];
+    let count = 0;
+    for (const name of await this.names()) {
+      if (batches.length > 0 && count >= maxArticles) break;
+      try {
+        const batch = JSON.parse(await readFile(join(this.dir, name), 'utf8')) as OutboxBatch;
+        batches.push(batch);
+        count += batch.articles.length;
+      } catch {
+        // Removed by a concurrent ack between readdir and read: nothing to deliver.
+      }
+    }
+    return batches;
+  }
+
+  /** Drops acknowledged batches; unknown ids are ignored (a repeated ack is harmless). */
+  async ack(ids: string[]): Promise<void> {
+    await this.init();
+    await Promise.all(
+      ids.filter((id) => /^\d{12}-[A-Za-z0-9_-]+$/.test(id)).map((id) => unlink(join(this.dir, `${id}.json`)).catch(() => undefined)),
+    );
+  }
+
+  async pendingBatches(): Promise<number> {
+    await this.init();
+    return (await this.names()).length;
+  }
+}

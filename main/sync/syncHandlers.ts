@@ -1,0 +1,27 @@
+import type { HostHandlers } from '../../shared/host/contract';
+import type { Outbox } from './outbox';
+import type { Subscriptions } from './subscriptions';
+import type { SyncService } from './syncService';
+
+type SyncRequestName =
+  | 'listSources' | 'addSource' | 'updateSource' | 'setSourcePaused' | 'removeSource' | 'syncNow'
+  | 'importOpml' | 'exportOpml' | 'pullOutbox' | 'ackOutbox';
+
+/** The contract's sync requests, over the sync service, the subscriptions and the outbox. */
+export function syncHandlers(sync: SyncService, subscriptions: Subscriptions, outbox: Outbox): Pick<HostHandlers, SyncRequestName> {
+  return {
+    listSources: () => Promise.resolve(sync.list()),
+    addSource: ({ url, folder, name }) => subscriptions.add(url, folder ?? null, name ?? null),
+    updateSource: ({ id, ...changes }) => subscriptions.update(id, changes),
+    setSourcePaused: ({ id, paused }) => subscriptions.setPaused(id, paused),
+    removeSource: async ({ id }) => ({ removed: await subscriptions.remove(id) }),
+    syncNow: ({ id }) => Promise.resolve({ queued: sync.syncNow(id) }),
+    importOpml: ({ xml }) => subscriptions.importOpml(xml),
+    exportOpml: () => Promise.resolve({ opml: subscriptions.exportOpml() }),
+    pullOutbox: async ({ maxArticles }) => ({ batches: await outbox.peek(maxArticles) }),
+    ackOutbox: async ({ ids }) => {
+      await outbox.ack(ids);
+      return { pending: await outbox.pendingBatches() };
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { Article } from '../../shared/model';
+import type { ArchiveDb } from './db';
+
+/** Which articles a list shows. */
+export type ArticleFilter = { kind: 'all' } | { kind: 'unread' } | { kind: 'updated' } | { kind: 'source'; id: string };
+
+/**
+ * How many rows a list loads. The list is not virtualized yet (that is the
+ * reader issue's work), so it shows the newest LIST_LIMIT; counts are exact.
+ */
+export const LIST_LIMIT = 300;
+
+const newestFirst = (a: Article, b: Article): number => (a.sortDate < b.sortDate ? 1 : a.sortDate > b.sortDate ? -1 : 0);
+
+/** The newest articles matching the filter, read through indexes so a large archive stays fast. */
+export async function listArticles(db: ArchiveDb, filter: ArticleFilter, limit: number = LIST_LIMIT): Promise<Article[]> {
+  switch (filter.kind) {
+    case 'all':
+      return db.articles.orderBy('sortDate').reverse().limit(limit).toArray();
+    case 'unread':
+      return db.articles.orderBy('sortDate').reverse().filter((a) => !a.read).limit(limit).toArray();
+    case 'updated':
+      return (await db.articles.where('updated').equals(1).toArray()).sort(newestFirst).slice(0, limit);
+    case 'source':
+      return (await db.articles.where('sourceIds').equals(filter.id).toArray()).sort(newestFirst).slice(0, limit);
+  }
+}
+
+/** Counts for the library: all, unread, updated, counted on indexes without loading articles. */
+export async function libraryCounts(db: ArchiveDb): Promise<{ all: number; unread: number; updated: number }> {
+  const [all, unread, updated] = await Promise.all([db.articles.count(), db.articles.where('read').equals(0).count(), db.articles.where('updated').equals(1).count()]);
+  return { all, unread, updated };
+}
+
+/** Each source with how many articles came through it. */
+export async function sourceCounts(db: ArchiveDb): Promise<Array<{ id: string; name: string; count: number }>> {
+  // One walk of the sourceIds index (keys only, no articles loaded) instead of a count per source.
+  const [sources, keys] = await Promise.all([db.sources.orderBy('name').toArray(), db.articles.orderBy('sourceIds').keys()]);
+  const counts = new Map<string, number>();
+  for (const key of keys as string[]) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return sources.map((s) => ({ id: s.id, name: s.name, count: counts.get(s.id) ?? 0 })).filter((s) => s.count > 0);
+}

@@ -1,0 +1,88 @@
+import type { ReactNode } from 'react';
+import type { Subscription } from '../../shared/model';
+import { relativeTime } from './relativeTime';
+
+export interface SourceRowProps {
+  source: Subscription;
+  selected: boolean;
+  onSelect: () => void;
+  onSync: () => void;
+  onTogglePause: () => void;
+  onEdit: () => void;
+  onRemove: () => void;
+}
+
+type Health = 'syncing' | 'paused' | 'error' | 'ok' | 'new';
+
+function healthOf(source: Subscription): Health {
+  if (source.syncing) return 'syncing';
+  if (source.paused) return 'paused';
+  if (source.lastError) return 'error';
+  return source.lastSuccessAt ? 'ok' : 'new';
+}
+
+const HEALTH_TEXT: Record<Health, string> = { syncing: 'Syncing…', paused: 'Paused', error: 'Failing', ok: 'Healthy', new: 'Not synced yet' };
+
+/** One subscription: what it is, how it is doing, when it syncs next, and what you can do with it. */
+export function SourceRow({ source, selected, onSelect, onSync, onTogglePause, onEdit, onRemove }: SourceRowProps): ReactNode {
+  const health = healthOf(source);
+  return (
+    <li
+      className={`source-row ${selected ? 'is-selected' : ''}`}
+      role="option"
+      aria-selected={selected}
+      id={`source-${source.id}`}
+      data-id={source.id}
+      onClick={onSelect}
+    >
+      <div className="source-main">
+        <span className={`health health-${health}`} aria-hidden="true" />
+        <div className="source-text">
+          <span className="source-title">{source.title}</span>
+          <span className="source-url">{source.url}</span>
+        </div>
+        <span className={`health-label health-text-${health}`}>{HEALTH_TEXT[health]}</span>
+      </div>
+      <dl className="source-facts">
+        <div>
+          <dt>Last success</dt>
+          <dd>{source.lastSuccessAt ? relativeTime(source.lastSuccessAt) : 'never'}</dd>
+        </div>
+        <div>
+          <dt>Next attempt</dt>
+          <dd>{source.paused ? 'paused' : source.nextAttemptAt ? relativeTime(source.nextAttemptAt) : '—'}</dd>
+        </div>
+        <div>
+          <dt>Every</dt>
+          <dd>{source.intervalMinutes} min</dd>
+        </div>
+        {source.folder && (
+          <div>
+            <dt>Folder</dt>
+            <dd>{source.folder}</dd>
+          </div>
+        )}
+      </dl>
+      {(source.pausedReason ?? source.lastError) && (
+        <p className="source-error" role="note">
+          {source.pausedReason ?? source.lastError}
+          {source.failures > 1 && !source.paused && ` (${source.failures} failures in a row; trying again ${source.nextAttemptAt ? relativeTime(source.nextAttemptAt) : 'later'})`}
+        </p>
+      )}
+      <div className="source-actions">
+        <button type="button" className="button" onClick={onSync} disabled={source.syncing || source.paused}>
+          Sync now
+        </button>
+        <button type="button" className="button" onClick={onTogglePause}>
+          {source.paused ? 'Resume' : 'Pause'} <kbd>p</kbd>
+        </button>
+        <button type="button" className="button ghost" onClick={onEdit}>
+          Edit
+        </button>
+        <button type="button" className="button ghost danger" onClick={onRemove}>
+          Remove
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,52 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { NormalizedArticle } from '../../../shared/model';
+import { Outbox } from '../../../main/sync/outbox';
+
+const article = (id: string): NormalizedArticle => ({
+  id, headline: id, dek: null, section: null, bylines: [], publishedAt: null, updatedAt: null, url: null, language: null,
+  bodyText: '', bodyHtml: '', images: [], tags: [], origin: { kind: 'feed', name: 'Feed', id: 'feed:x' },
+});
+
+describe('the outbox on disk', () => {
+  it('keeps batches in order until they are acknowledged, across restarts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outbox-'));
+    const first = new Outbox(dir);
+    const a = await first.put('feed:x', [article('1'), article('2')]);
+    const b = await first.put('feed:y', [article('3')]);
+    // A new instance stands for the app after a restart.
+    const again = new Outbox(dir);
+    expect((await again.peek(100)).map((batch) => batch.id)).toEqual([a, b]);
+    const c = await again.put('feed:z', [article('4')]);
+    expect(c > b).toBe(true);
+    await again.ack([a]);
+    expect((await again.peek(100)).map((batch) => batch.id)).toEqual([b, c]);
+    expect(await again.pendingBatches()).toBe(2);
+  });
+
+  it('peeks about maxArticles at a time, but always at least one batch', async () => {
+    const outbox = new Outbox(mkdtempSync(join(tmpdir(), 'outbox-')));
+    await outbox.put('s', [article('1'), article('2'), article('3')]);
+    await outbox.put('s', [article('4')]);
+    expect(await outbox.peek(1)).toHaveLength(1);
+    expect(await outbox.peek(4)).toHaveLength(2);
+  });
+
+  it('ignores repeated or unknown acknowledgements, and ids that try to leave its folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outbox-'));
+    const outbox = new Outbox(dir);
+    const id = await outbox.put('s', [article('1')]);
+    await outbox.ack([id, id, 'nope', '../../etc/passwd', '000000000000-../x']);
+    expect(await outbox.pendingBatches()).toBe(0);
+  });
+
+  it('leaves no temporary files behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outbox-'));
+    const outbox = new Outbox(dir);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => outbox.put('s', [article(String(i))])));
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(dir)).toHaveLength(20);
+  });
+});
