@@ -49,6 +49,7 @@ export function ArticleList({ articles, selectedId, openId, sourceNames, onSelec
         >
           <span className="row-headline">{article.headline}</span>
           <span className="row-meta">
+            {article.updated === 1 && <span className="row-updated">Updated</span>}
             {article.section && <span className="row-section">{article.section}</span>}
             <span className="row-source">{sourceNames.get(article.sourceId) ?? ''}</span>
             <time dateTime={article.sortDate}>{formatShortDate(article.sortDate)}</time>

@@ -4,7 +4,7 @@ const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 export function relativeTime(iso: string, now: number = Date.now()): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
   const abs = Math.abs(seconds);
-  if (abs < 45) return seconds >= 0 ? 'in a moment' : 'just now';
+  if (abs < 45) return seconds > 0 ? 'in a moment' : 'just now';
   if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
   if (abs < 86_400) return rtf.format(Math.round(seconds / 3600), 'hour');
   return rtf.format(Math.round(seconds / 86_400), 'day');

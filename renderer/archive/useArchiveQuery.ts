@@ -1,0 +1,63 @@
+import Dexie from 'dexie';
+import { useEffect, useState } from 'react';
+import type { ArchiveDb } from './db';
+
+/** Least time between two runs of one query while the archive is being written to. */
+const DEFAULT_INTERVAL_MS = 300;
+
+/**
+ * Like dexie-react-hooks' useLiveQuery, but re-runs at most once per
+ * interval however often the archive changes. A 10,000-article sync commits
+ * every few hundred milliseconds; re-querying the list and the counts on
+ * every commit cost the reader as much as the writes themselves (measured
+ * in `npm run bench -- sync`). `query` must be stable (useCallback).
+ */
+export function useArchiveQuery<T>(db: ArchiveDb, query: () => Promise<T>, intervalMs: number = DEFAULT_INTERVAL_MS): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    let cancelled = false;
+    let running = false;
+    let dirty = false;
+    let last = 0;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const run = async (): Promise<void> => {
+      if (running) {
+        dirty = true;
+        return;
+      }
+      running = true;
+      last = Date.now();
+      try {
+        const next = await query();
+        if (!cancelled) setValue(next);
+      } catch {
+        // A query interrupted by the database closing is simply not shown.
+      } finally {
+        running = false;
+        if (dirty && !cancelled) {
+          dirty = false;
+          schedule();
+        }
+      }
+    };
+    const schedule = (): void => {
+      if (timer !== null || cancelled) return;
+      timer = setTimeout(() => {
+        timer = null;
+        void run();
+      }, Math.max(0, last + intervalMs - Date.now()));
+    };
+    const prefix = `idb://${db.name}/`;
+    const onMutated = (parts: Record<string, unknown>): void => {
+      if (Object.keys(parts).some((part) => part.startsWith(prefix))) schedule();
+    };
+    void run();
+    Dexie.on('storagemutated', onMutated);
+    return () => {
+      cancelled = true;
+      if (timer !== null) clearTimeout(timer);
+      Dexie.on.storagemutated.unsubscribe(onMutated);
+    };
+  }, [db, query, intervalMs]);
+  return value;
+}
