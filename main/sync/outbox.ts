@@ -48,12 +48,17 @@ export class Outbox {
     return id;
   }
 
-  /** The oldest batches, up to `maxArticles` articles (at least one batch). */
-  async peek(maxArticles: number): Promise<OutboxBatch[]> {
+  /**
+   * The oldest batches, up to `maxArticles` articles (at least one batch);
+   * with `after`, only batches that came after that one, so a reader can
+   * fetch the next batches while it is still writing the last ones.
+   */
+  async peek(maxArticles: number, after?: string): Promise<OutboxBatch[]> {
     await this.init();
     const batches: OutboxBatch[] = [];
     let count = 0;
     for (const name of await this.names()) {
+      if (after !== undefined && name.slice(0, -'.json'.length) <= after) continue;
       if (batches.length > 0 && count >= maxArticles) break;
       try {
         const batch = JSON.parse(await readFile(join(this.dir, name), 'utf8')) as OutboxBatch;

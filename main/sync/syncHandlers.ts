@@ -18,7 +18,7 @@ export function syncHandlers(sync: SyncService, subscriptions: Subscriptions, ou
     syncNow: ({ id }) => Promise.resolve({ queued: sync.syncNow(id) }),
     importOpml: ({ xml }) => subscriptions.importOpml(xml),
     exportOpml: () => Promise.resolve({ opml: subscriptions.exportOpml() }),
-    pullOutbox: async ({ maxArticles }) => ({ batches: await outbox.peek(maxArticles) }),
+    pullOutbox: async ({ maxArticles, after }) => ({ batches: await outbox.peek(maxArticles, after) }),
     ackOutbox: async ({ ids }) => {
       await outbox.ack(ids);
       return { pending: await outbox.pendingBatches() };

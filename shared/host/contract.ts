@@ -90,8 +90,8 @@ export const requestInputs = {
   importOpml: z.object({ xml: z.string().min(1).max(10 * 1024 * 1024) }).strict(),
   /** The subscription list as OPML, folders included. */
   exportOpml: emptyInput,
-  /** The oldest batches waiting in the outbox, up to about maxArticles articles. */
-  pullOutbox: z.object({ maxArticles: z.number().int().min(1).max(5000) }).strict(),
+  /** The oldest batches waiting in the outbox, up to about maxArticles articles; only those after batch `after` when given. */
+  pullOutbox: z.object({ maxArticles: z.number().int().min(1).max(5000), after: z.string().max(200).optional() }).strict(),
   /** The renderer has written these batches to the archive: main may drop them. */
   ackOutbox: z.object({ ids: z.array(z.string().max(200)).max(1000) }).strict(),
 } as const;

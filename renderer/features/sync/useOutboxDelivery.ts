@@ -25,35 +25,40 @@ export function useOutboxDelivery(onDelivered: (counts: { added: number; changed
 
   useEffect(() => {
     if (status !== 'connected') return;
-    let running = false;
-    let again = false;
-    let stopped = false;
+    // Events flip these between awaits, which TypeScript's narrowing can't see; hence the object and moreToDo().
+    const state = { running: false, again: false, stopped: false };
+    const moreToDo = (): boolean => state.again && !state.stopped;
     const drain = async (): Promise<void> => {
-      if (running) {
-        again = true;
+      if (state.running) {
+        state.again = true;
         return;
       }
-      running = true;
+      state.running = true;
       try {
         do {
-          again = false;
-          const { batches } = await host.api.pullOutbox({ maxArticles: PULL_MAX_ARTICLES });
-          if (batches.length === 0 || stopped) continue;
-          const outcome = await archiveArticles(db, batches.flatMap((batch) => batch.articles));
-          await host.api.ackOutbox({ ids: batches.map((batch) => batch.id) });
-          onDelivered({ added: outcome.added.length, changed: outcome.changed.length });
-          again = true;
-        } while (again && !stopped);
+          state.again = false;
+          let pending = host.api.pullOutbox({ maxArticles: PULL_MAX_ARTICLES });
+          for (;;) {
+            const { batches } = await pending;
+            const last = batches.at(-1);
+            if (!last || state.stopped) break;
+            // Fetch what comes next while this pull is written: host and IndexedDB work side by side.
+            pending = host.api.pullOutbox({ maxArticles: PULL_MAX_ARTICLES, after: last.id }).catch(() => ({ batches: [] }));
+            const outcome = await archiveArticles(db, batches.flatMap((batch) => batch.articles));
+            await host.api.ackOutbox({ ids: batches.map((batch) => batch.id) });
+            onDelivered({ added: outcome.added.length, changed: outcome.changed.length });
+          }
+        } while (moreToDo());
       } catch {
         // The host went away mid-delivery; what was not acknowledged is delivered on reconnect.
       } finally {
-        running = false;
+        state.running = false;
       }
     };
     void drain();
     const off = host.api.on('outboxReady', () => void drain());
     return () => {
-      stopped = true;
+      state.stopped = true;
       off();
     };
   }, [host, db, status, onDelivered]);

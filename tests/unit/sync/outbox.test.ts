@@ -50,3 +50,15 @@ describe('the outbox on disk', () => {
     expect(readdirSync(dir)).toHaveLength(20);
   });
 });
+
+describe('reading ahead', () => {
+  it('peeks only batches after a given one, so the next pull can start before the last is acknowledged', async () => {
+    const outbox = new Outbox(mkdtempSync(join(tmpdir(), 'outbox-')));
+    const a = await outbox.put('s', [article('1')]);
+    const b = await outbox.put('s', [article('2')]);
+    const c = await outbox.put('s', [article('3')]);
+    expect((await outbox.peek(1, a)).map((batch) => batch.id)).toEqual([b]);
+    expect((await outbox.peek(10, b)).map((batch) => batch.id)).toEqual([c]);
+    expect(await outbox.peek(10, c)).toEqual([]);
+  });
+});
