@@ -35,7 +35,7 @@ async function main(): Promise<void> {
 
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-sync-'));
   const host = spawn('node', [join(root, 'dist/main/web/webMain.cjs'), '--port', '0', '--data', dataDir], {
-    env: { ...process.env, NEWSROOM_SYNC_CONCURRENCY: '8', NEWSROOM_SYNC_PER_HOST: '8', NEWSROOM_SYNC_HOST_GAP_MS: '0', NEWSROOM_SYNC_TICK_MS: '600000' },
+    env: { ...process.env, NEWSROOM_SYNC_CONCURRENCY: process.env['BENCH_CONCURRENCY'] ?? '8', NEWSROOM_SYNC_PER_HOST: process.env['BENCH_CONCURRENCY'] ?? '8', NEWSROOM_SYNC_HOST_GAP_MS: '0', NEWSROOM_SYNC_TICK_MS: '600000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve) => {
