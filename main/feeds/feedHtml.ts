@@ -1,12 +1,12 @@
 import { decodeHTML } from 'entities';
+import { escapeHtml } from '../sanitize/escapeHtml';
 import { sanitizeArticleHtml } from '../sanitize/sanitizeArticleHtml';
 import { resolveUrl } from './feedUrls';
 
 /** Runs of ASCII whitespace; a no-break or thin space is the writer's choice and is kept. */
 export const ASCII_SPACE = /[ \t\n\r\f]+/g;
 
-export const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export { escapeHtml };
 
 // Attributes whose value is a URL, inside a start tag, with the value in any of HTML's three quotings.
 const URL_ATTRIBUTE = /(<[a-z][^\s/>]*\s(?:[^>"']|"[^"]*"|'[^']*')*?\b(?:href|src|cite|poster)\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+)/gi;

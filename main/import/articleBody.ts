@@ -1,8 +1,6 @@
 import type { BodyBlock } from './plainText/plainTextParser';
+import { escapeHtml } from '../sanitize/escapeHtml';
 import { sanitizeArticleHtml } from '../sanitize/sanitizeArticleHtml';
-
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The body as sanitized HTML (paragraphs and subheadings) and as plain text, paragraph per line pair. */
 export function renderBody(blocks: BodyBlock[]): { bodyHtml: string; bodyText: string } {

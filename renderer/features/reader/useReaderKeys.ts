@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isTyping } from '../keys/isTyping';
 
 export interface ReaderKeyActions {
   next: () => void;
@@ -10,11 +11,6 @@ export interface ReaderKeyActions {
   enabled: boolean;
   /** True in Electron, where the menu's accelerator already handles Ctrl/Cmd+O. */
   menuHandlesImport: boolean;
-}
-
-/** Keys typed into a text field are the person's text, never commands. */
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
 /** The reader's keys: j/k (and arrows) move, Enter/o open, Ctrl/Cmd+O imports. */

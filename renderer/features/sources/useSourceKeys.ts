@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isTyping } from '../keys/isTyping';
 
 export interface SourceKeyActions {
   ids: string[];
@@ -8,9 +9,6 @@ export interface SourceKeyActions {
   syncOne: (id: string) => void;
   enabled: boolean;
 }
-
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 /** In the Sources view: j/k move, p pauses or resumes (one key), s syncs the selected source. */
 export function useSourceKeys({ ids, selected, select, togglePause, syncOne, enabled }: SourceKeyActions): void {
