@@ -56,7 +56,7 @@ export class Subscriptions {
 
   async add(input: string, folder: string | null, name: string | null): Promise<Subscription> {
     const { url, title } = await this.resolveFeedUrl(input);
-    const existing = this.store.findByUrl(url) ?? this.store.get(sourceIdFor(url));
+    const existing = this.subscribed(url);
     if (existing) throw new SubscriptionError(`You are already subscribed to this feed ("${existing.title}").`);
     const record = newSourceRecord(url, name ?? title ?? url, folder, new Date().toISOString());
     await this.store.save(record);
@@ -99,7 +99,7 @@ export class Subscriptions {
     let skipped = 0;
     const now = new Date().toISOString();
     for (const feed of readOpml(xml)) {
-      if (this.store.findByUrl(feed.url) ?? this.store.get(sourceIdFor(feed.url))) {
+      if (this.subscribed(feed.url)) {
         skipped++;
         continue;
       }
@@ -114,6 +114,11 @@ export class Subscriptions {
 
   exportOpml(): string {
     return writeOpml(this.sync.list());
+  }
+
+  /** The subscription for an address: by its current address, or by the one it was first added with. */
+  private subscribed(url: string) {
+    return this.store.findByUrl(url) ?? this.store.get(sourceIdFor(url));
   }
 
   private require(id: string) {

@@ -3,6 +3,7 @@ import type { EmitEvent } from '../../shared/host/contract';
 import type { FetchOptions } from './httpFetch';
 import type { Outbox } from './outbox';
 import type { SourceRecord, SourceStore } from './sourceStore';
+import { hostOf } from './hostOf';
 import { syncSource } from './syncSource';
 import { throttle } from './throttle';
 
@@ -26,14 +27,6 @@ export interface SyncSettings {
   /** Whether a source needs the network (sources on this machine don't). */
   needsNetwork: (url: string) => boolean;
 }
-
-const hostOf = (url: string): string => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-};
 
 /**
  * Keeps every source current: finds due sources on a timer (or on "sync

@@ -4,6 +4,7 @@ import { FeedError } from '../feeds/feedError';
 import { feedItemToArticle } from '../feeds/feedItemToArticle';
 import { parseFeed } from '../feeds/parseFeed';
 import { FetchError } from './fetchError';
+import { hostOf } from './hostOf';
 import { fetchFeed, retryAfterMs, type FetchOptions } from './httpFetch';
 import { afterFailure, afterSuccess, maxAgeMinutes } from './nextAttempt';
 import type { Outbox } from './outbox';
@@ -51,13 +52,7 @@ export async function syncSource(record: SourceRecord, outbox: Outbox, options: 
   const fetchOptions = options.fetch;
   const started = now();
   const next: SourceRecord = { ...record, lastAttemptAt: new Date(started).toISOString() };
-  const host = (() => {
-    try {
-      return new URL(record.url).host;
-    } catch {
-      return record.url;
-    }
-  })();
+  const host = hostOf(record.url);
 
   const fail = (message: string, failure: { permanent?: boolean; retryAfter?: number | null; network?: boolean } = {}) => {
     next.failures = record.failures + 1;

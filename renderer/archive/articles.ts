@@ -33,6 +33,9 @@ function yieldToUi(): Promise<void> {
 /** Bodies sanitized per chunk, giving the UI a turn between chunks so a large delivery never freezes it. */
 const SANITIZE_CHUNK = 50;
 
+/** One key per distinct origin in a batch, so each source is looked up once. */
+const originKey = (origin: NormalizedArticle['origin']): string => `${origin.kind}\u0000${origin.name}\u0000${origin.id ?? ''}`;
+
 /**
  * Every body sanitized with the browser's own parser before anything is
  * stored: the HTML that reaches the archive is exactly what this engine will
@@ -59,7 +62,7 @@ export async function archiveArticles(db: ArchiveDb, articles: NormalizedArticle
     const outcome: ArchiveOutcome = { added: [], refreshed: [], changed: [] };
     const sourceIds = new Map<string, string>();
     for (const item of incoming) {
-      const key = `${item.origin.kind}\u0000${item.origin.name}\u0000${item.origin.id ?? ''}`;
+      const key = originKey(item.origin);
       if (!sourceIds.has(key)) sourceIds.set(key, await ensureSource(db, item.origin, now));
     }
     // The archived article each one is: the same id, or failing that the same link from another source.
@@ -73,7 +76,7 @@ export async function archiveArticles(db: ArchiveDb, articles: NormalizedArticle
     const written = new Map<string, Article>();
     incoming.forEach((item, i) => {
       const { images: _images, tags: _tags, origin, ...fields } = item;
-      const sourceId = sourceIds.get(`${origin.kind}\u0000${origin.name}\u0000${origin.id ?? ''}`) ?? '';
+      const sourceId = sourceIds.get(originKey(origin)) ?? '';
       // An earlier item in this same batch may already be the article.
       const previous = written.get(byId[i]?.id ?? item.id) ?? byId[i] ?? (item.url ? (written.get(byLink.get(item.url)?.id ?? '') ?? byLink.get(item.url)) : undefined);
       const id = previous?.id ?? item.id;

@@ -142,24 +142,10 @@ describe('the archive in Chromium IndexedDB', () => {
 });
 
 describe('what the archive stores', () => {
-  let store: ArchiveDb;
-  beforeEach(async () => {
-    store = new ArchiveDb(`archive-sanitize-${crypto.randomUUID()}`);
-    await store.open();
-  });
-  afterEach(async () => {
-    await store.delete();
-  });
-
   it('is sanitized before it is written, whatever the host sent', async () => {
     const dirty = '<p onclick="x()">Story<script>alert(1)</script><img src="https://tracker.example/p.gif" onerror="y()"><a href="javascript:z()">j</a><a href="https://ok.example/">ok</a></p><iframe src="https://evil.example"></iframe>';
-    await archiveArticles(store, [
-      {
-        id: 's1', headline: 'h', dek: null, section: null, bylines: [], publishedAt: null, updatedAt: null, url: null, language: null,
-        bodyText: 'Story', bodyHtml: dirty, images: [], tags: [], origin: { kind: 'feed', name: 'F', id: 'feed:f' },
-      },
-    ]);
-    const stored = (await store.articles.get('s1'))?.bodyHtml ?? '';
+    await archiveArticles(db, [article({ id: 's1', bodyHtml: dirty, origin: { kind: 'feed', name: 'F', id: 'feed:f' } })]);
+    const stored = (await db.articles.get('s1'))?.bodyHtml ?? '';
     expect(stored).not.toMatch(/onclick|script|onerror|javascript:|iframe|tracker\.example/);
     expect(stored).toContain('<a href="https://ok.example/" target="_blank" rel="noopener noreferrer">ok</a>');
   });

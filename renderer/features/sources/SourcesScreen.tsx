@@ -7,7 +7,7 @@ import { SourceRow } from '../../ui/SourceRow';
 import { useSubscriptions } from '../sync/useSubscriptions';
 import { useSourceKeys } from './useSourceKeys';
 
-const message = (error: unknown): string => (error instanceof Error ? error.message.replace(/^Error invoking remote method '[^']+': (?:Error: )?/, '') : String(error));
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Subscriptions: add, edit, pause and resume, remove, sync; OPML in and out; each source's health. */
 export function SourcesScreen(): ReactNode {
