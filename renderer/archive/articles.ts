@@ -1,9 +1,9 @@
-import type { Article, NormalizedArticle } from '../../shared/model';
-import { sanitizeForDisplay } from '../security/sanitizeForDisplay';
+import type { Article, ArticleBody, NormalizedArticle } from '../../shared/model';
+import { sanitizeForStorage } from '../security/sanitizeForStorage';
 import type { ArchiveDb } from './db';
 import { replaceImagesOf } from './images';
 import { changesContent, keepRevision } from './revisions';
-import { ensureSource } from './sources';
+import { ensureSources, sourceIdOf } from './sources';
 import { replaceDerivedTagsOf } from './tags';
 
 export interface ArchiveOutcome {
@@ -33,9 +33,6 @@ function yieldToUi(): Promise<void> {
 /** Bodies sanitized per chunk, giving the UI a turn between chunks so a large delivery never freezes it. */
 const SANITIZE_CHUNK = 50;
 
-/** One key per distinct origin in a batch, so each source is looked up once. */
-const originKey = (origin: NormalizedArticle['origin']): string => `${origin.kind}\u0000${origin.name}\u0000${origin.id ?? ''}`;
-
 /**
  * Every body sanitized with the browser's own parser before anything is
  * stored: the HTML that reaches the archive is exactly what this engine will
@@ -45,7 +42,7 @@ async function sanitizeBodies(articles: NormalizedArticle[]): Promise<Normalized
   const clean: NormalizedArticle[] = [];
   for (let i = 0; i < articles.length; i += SANITIZE_CHUNK) {
     if (i > 0) await yieldToUi();
-    for (const article of articles.slice(i, i + SANITIZE_CHUNK)) clean.push({ ...article, bodyHtml: sanitizeForDisplay(article.bodyHtml) });
+    for (const article of articles.slice(i, i + SANITIZE_CHUNK)) clean.push({ ...article, bodyHtml: sanitizeForStorage(article.bodyHtml) });
   }
   return clean;
 }
@@ -58,29 +55,37 @@ async function sanitizeBodies(articles: NormalizedArticle[]): Promise<Normalized
  */
 export async function archiveArticles(db: ArchiveDb, articles: NormalizedArticle[], now: string = new Date().toISOString()): Promise<ArchiveOutcome> {
   const incoming = await sanitizeBodies(articles);
-  return db.transaction('rw', [db.articles, db.images, db.tags, db.sources, db.revisions], async () => {
+  return db.transaction('rw', [db.articles, db.bodies, db.images, db.tags, db.sources, db.revisions], async () => {
     const outcome: ArchiveOutcome = { added: [], refreshed: [], changed: [] };
-    const sourceIds = new Map<string, string>();
-    for (const item of incoming) {
-      const key = originKey(item.origin);
-      if (!sourceIds.has(key)) sourceIds.set(key, await ensureSource(db, item.origin, now));
-    }
+    // Reads go out together and writes go out together: each await inside a
+    // transaction is a round trip to the browser's IndexedDB process, and on
+    // a busy machine round trips, not work, set the pace.
+    const links = [...new Set(incoming.flatMap((item) => (item.url ? [item.url] : [])))];
+    const [, byId, linked] = await Promise.all([
+      ensureSources(db, incoming.map((item) => item.origin), now),
+      db.articles.bulkGet(incoming.map((item) => item.id)),
+      links.length > 0 ? db.articles.where('url').anyOf(links).toArray() : Promise.resolve([]),
+    ]);
     // The archived article each one is: the same id, or failing that the same link from another source.
-    const byId = await db.articles.bulkGet(incoming.map((item) => item.id));
-    const links = incoming.filter((item, i) => !byId[i] && item.url).map((item) => item.url as string);
     const byLink = new Map<string, Article>();
-    if (links.length > 0) for (const found of await db.articles.where('url').anyOf(links).toArray()) if (found.url) byLink.set(found.url, found);
+    for (const found of linked) if (found.url) byLink.set(found.url, found);
+    // Bodies only of articles already archived: a first sync reads none.
+    const knownIds = [...new Set([...byId.flatMap((found) => (found ? [found.id] : [])), ...incoming.flatMap((item, i) => (!byId[i] && item.url && byLink.has(item.url) ? [byLink.get(item.url)?.id ?? ''] : []))])];
+    const previousBodies = new Map<string, ArticleBody>();
+    if (knownIds.length > 0) for (const body of await db.bodies.bulkGet(knownIds)) if (body) previousBodies.set(body.id, body);
 
     const articles: Article[] = [];
-    const revisionsToKeep: Article[] = [];
+    const revisionsToKeep: Array<[Article, ArticleBody | undefined]> = [];
     const written = new Map<string, Article>();
+    const bodies = new Map<string, ArticleBody>();
     incoming.forEach((item, i) => {
-      const { images: _images, tags: _tags, origin, ...fields } = item;
-      const sourceId = sourceIds.get(originKey(origin)) ?? '';
+      const { images: _images, tags: _tags, origin, bodyText, bodyHtml, ...fields } = item;
+      const sourceId = sourceIdOf(origin);
       // An earlier item in this same batch may already be the article.
       const previous = written.get(byId[i]?.id ?? item.id) ?? byId[i] ?? (item.url ? (written.get(byLink.get(item.url)?.id ?? '') ?? byLink.get(item.url)) : undefined);
       const id = previous?.id ?? item.id;
-      const changed = previous !== undefined && (changesContent(previous, fields) || previous.updatedAt !== fields.updatedAt);
+      const previousBody = previous ? (bodies.get(id) ?? previousBodies.get(id)) : undefined;
+      const changed = previous !== undefined && (changesContent(previous, previousBody, { ...fields, bodyHtml }) || previous.updatedAt !== fields.updatedAt);
       const article: Article = {
         ...fields,
         id,
@@ -92,25 +97,31 @@ export async function archiveArticles(db: ArchiveDb, articles: NormalizedArticle
         starred: previous?.starred ?? 0,
         updated: changed ? 1 : (previous?.updated ?? 0),
       };
-      if (previous && changed) revisionsToKeep.push(previous);
+      if (previous && changed) revisionsToKeep.push([previous, previousBody]);
       written.set(id, article);
+      bodies.set(id, { id, bodyText, bodyHtml });
       articles.push(article);
       (previous ? outcome.refreshed : outcome.added).push(id);
       if (changed) outcome.changed.push(id);
     });
-    await Promise.all(revisionsToKeep.map((previous) => keepRevision(db, previous, now)));
-    await db.articles.bulkPut([...written.values()]);
-    const ids = [...written.keys()];
-    await replaceImagesOf(db, ids, incoming.map((item, i) => ({ id: articles[i]?.id ?? item.id, images: item.images })));
-    await replaceDerivedTagsOf(db, ids, incoming.map((item, i) => ({ id: articles[i]?.id ?? item.id, tags: item.tags })), now);
+    const pictures = incoming.map((item, i) => ({ id: articles[i]?.id ?? item.id, images: item.images }));
+    const tags = incoming.map((item, i) => ({ id: articles[i]?.id ?? item.id, tags: item.tags }));
+    await Promise.all([
+      ...revisionsToKeep.map(([previous, previousBody]) => keepRevision(db, previous, previousBody, now)),
+      db.articles.bulkPut([...written.values()]),
+      db.bodies.bulkPut([...bodies.values()]),
+      replaceImagesOf(db, knownIds, pictures),
+      replaceDerivedTagsOf(db, knownIds, tags, now),
+    ]);
     return outcome;
   });
 }
 
 /** Removes articles with everything that hangs off them (used by undo). */
 export function removeArticles(db: ArchiveDb, ids: string[]): Promise<void> {
-  return db.transaction('rw', [db.articles, db.images, db.tags, db.revisions], async () => {
+  return db.transaction('rw', [db.articles, db.bodies, db.images, db.tags, db.revisions], async () => {
     await db.articles.bulkDelete(ids);
+    await db.bodies.bulkDelete(ids);
     await db.images.where('articleId').anyOf(ids).delete();
     await db.tags.where('articleId').anyOf(ids).delete();
     await db.revisions.where('articleId').anyOf(ids).delete();

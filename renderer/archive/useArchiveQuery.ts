@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { ArchiveDb } from './db';
 
 /** Least time between two runs of one query while the archive is being written to. */
-const DEFAULT_INTERVAL_MS = 300;
+const DEFAULT_INTERVAL_MS = 1000;
 
 /**
  * Like dexie-react-hooks' useLiveQuery, but re-runs at most once per

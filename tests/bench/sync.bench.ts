@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
@@ -7,6 +7,7 @@ import { WebSocket } from 'ws';
 import type { ServerMessage } from '../../shared/host/wireMessages';
 import { rssFeed, servesWithEtag, startFeedServer, type FixtureItem } from '../support/feedServer';
 import { report } from './benchReport';
+import { cpuBetween, cpuByRole } from './processCpu';
 
 /**
  * End-to-end sync throughput: 200 feeds × 50 items (~5 KB of text each) on a
@@ -34,7 +35,10 @@ async function main(): Promise<void> {
   const itemBytes = Buffer.byteLength(body(1));
 
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-sync-'));
-  const host = spawn('node', [join(root, 'dist/main/web/webMain.cjs'), '--port', '0', '--data', dataDir], {
+  // BENCH_PROFILE=dir writes CPU profiles of the host and the renderer there, to see where the time goes.
+  const profileDir = process.env['BENCH_PROFILE'];
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
+  const host = spawn('node', [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), join(root, 'dist/main/web/webMain.cjs'), '--port', '0', '--data', dataDir], {
     env: { ...process.env, NEWSROOM_SYNC_CONCURRENCY: process.env['BENCH_CONCURRENCY'] ?? '8', NEWSROOM_SYNC_PER_HOST: process.env['BENCH_CONCURRENCY'] ?? '8', NEWSROOM_SYNC_HOST_GAP_MS: '0', NEWSROOM_SYNC_TICK_MS: '600000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -117,7 +121,13 @@ async function main(): Promise<void> {
 
   const total = FEEDS * ITEMS;
   const opml = `<opml version="2.0"><body>${Array.from({ length: FEEDS }, (_, f) => `<outline type="rss" text="Bench ${f}" xmlUrl="${server.url(`/bench-${f}.xml`)}"/>`).join('')}</body></opml>`;
+  const profiler = profileDir ? await page.context().newCDPSession(page) : null;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.start');
+  }
   const firstIdle = syncIdle();
+  const cpuBefore = cpuByRole();
   const t0 = performance.now();
   await request('importOpml', { xml: opml });
   await firstIdle;
@@ -127,6 +137,11 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const t1 = performance.now();
+  const cpuUsed = cpuBetween(cpuBefore, cpuByRole());
+  if (profiler && profileDir) {
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(join(profileDir, 'renderer.cpuprofile'), JSON.stringify(profile));
+  }
 
   const secondIdle = syncIdle();
   const t2 = performance.now();
@@ -146,6 +161,7 @@ async function main(): Promise<void> {
     { measure: 'second sync, all 304', value: (t3 - t2) / 1000, unit: 's', note: 'target < 1 s' },
     { measure: 'host peak RSS', value: hostPeakMb, unit: 'MB' },
     { measure: 'renderer peak JS heap', value: Math.max(0, ...rendererHeap) / 1024 / 1024, unit: 'MB' },
+    ...cpuUsed.map(([role, seconds]) => ({ measure: `CPU, first sync: ${role}`, value: seconds, unit: 's' })),
   ]);
   ws.close();
   await browser.close();

@@ -86,17 +86,20 @@ ${item.categories?.map((c) => `<category>${esc(c)}</category>`).join('') ?? ''}
 
 /** Serves a body with an ETag, answering 304 when the client already has it. */
 export function servesWithEtag(body: () => string, contentType = 'application/rss+xml; charset=utf-8'): Route {
-  // The ETag is worked out once per body, so the server's own cost doesn't weigh on benchmarks.
-  let cached: { text: string; etag: string } | null = null;
+  // The ETag and the bytes are worked out once per body, so the server's own cost doesn't weigh on benchmarks.
+  let cached: { text: string; bytes: Buffer; etag: string } | null = null;
   return (req, res) => {
     const text = body();
-    if (cached?.text !== text) cached = { text, etag: `"${Buffer.byteLength(text).toString(16)}-${simpleHash(text)}"` };
-    const { etag } = cached;
+    if (cached?.text !== text) {
+      const bytes = Buffer.from(text);
+      cached = { text, bytes, etag: `"${bytes.length.toString(16)}-${simpleHash(text)}"` };
+    }
+    const { etag, bytes } = cached;
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, { ETag: etag }).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': contentType, ETag: etag }).end(text);
+    res.writeHead(200, { 'Content-Type': contentType, ETag: etag, 'Content-Length': bytes.length }).end(bytes);
   };
 }
 
