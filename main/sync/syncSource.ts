@@ -24,9 +24,16 @@ export interface SyncOutcome {
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-/** What changing means for an item: its headline, body, picture credits or its own updated date. */
-const itemHash = (a: NormalizedArticle): string =>
-  sha256(JSON.stringify([a.headline, a.dek, a.bodyHtml, a.updatedAt, a.images.map((i) => [i.src, i.credit, i.caption])]));
+/**
+ * What changing means for an item: its headline, body, picture credits or
+ * its own updated date. Fed to the hash piece by piece, so no copy of the
+ * body is made for it.
+ */
+function itemHash(a: NormalizedArticle): string {
+  const hash = createHash('sha256');
+  for (const part of [a.headline, a.dek, a.updatedAt, ...a.images.flatMap((i) => [i.src, i.credit, i.caption])]) hash.update(JSON.stringify(part)).update('\u0000');
+  return hash.update(a.bodyHtml).digest('hex');
+}
 
 function httpMessage(status: number, host: string): string {
   if (status === 404) return `The feed is not at this address any more (HTTP 404 from ${host}). Check the address, or find the site's new feed.`;

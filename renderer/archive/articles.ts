@@ -1,4 +1,4 @@
-import type { Article, ArticleBody, NormalizedArticle } from '../../shared/model';
+import type { Article, NormalizedArticle } from '../../shared/model';
 import { sanitizeForStorage } from '../security/sanitizeForStorage';
 import type { ArchiveDb } from './db';
 import { replaceImagesOf } from './images';
@@ -55,7 +55,7 @@ async function sanitizeBodies(articles: NormalizedArticle[]): Promise<Normalized
  */
 export async function archiveArticles(db: ArchiveDb, articles: NormalizedArticle[], now: string = new Date().toISOString()): Promise<ArchiveOutcome> {
   const incoming = await sanitizeBodies(articles);
-  return db.transaction('rw', [db.articles, db.bodies, db.images, db.tags, db.sources, db.revisions], async () => {
+  return db.transaction('rw', [db.articles, db.images, db.tags, db.sources, db.revisions], async () => {
     const outcome: ArchiveOutcome = { added: [], refreshed: [], changed: [] };
     // Reads go out together and writes go out together: each await inside a
     // transaction is a round trip to the browser's IndexedDB process, and on
@@ -69,23 +69,19 @@ export async function archiveArticles(db: ArchiveDb, articles: NormalizedArticle
     // The archived article each one is: the same id, or failing that the same link from another source.
     const byLink = new Map<string, Article>();
     for (const found of linked) if (found.url) byLink.set(found.url, found);
-    // Bodies only of articles already archived: a first sync reads none.
+    // Articles already archived: only theirs have pictures and tags to replace.
     const knownIds = [...new Set([...byId.flatMap((found) => (found ? [found.id] : [])), ...incoming.flatMap((item, i) => (!byId[i] && item.url && byLink.has(item.url) ? [byLink.get(item.url)?.id ?? ''] : []))])];
-    const previousBodies = new Map<string, ArticleBody>();
-    if (knownIds.length > 0) for (const body of await db.bodies.bulkGet(knownIds)) if (body) previousBodies.set(body.id, body);
 
     const articles: Article[] = [];
-    const revisionsToKeep: Array<[Article, ArticleBody | undefined]> = [];
+    const revisionsToKeep: Article[] = [];
     const written = new Map<string, Article>();
-    const bodies = new Map<string, ArticleBody>();
     incoming.forEach((item, i) => {
-      const { images: _images, tags: _tags, origin, bodyText, bodyHtml, ...fields } = item;
+      const { images: _images, tags: _tags, origin, ...fields } = item;
       const sourceId = sourceIdOf(origin);
       // An earlier item in this same batch may already be the article.
       const previous = written.get(byId[i]?.id ?? item.id) ?? byId[i] ?? (item.url ? (written.get(byLink.get(item.url)?.id ?? '') ?? byLink.get(item.url)) : undefined);
       const id = previous?.id ?? item.id;
-      const previousBody = previous ? (bodies.get(id) ?? previousBodies.get(id)) : undefined;
-      const changed = previous !== undefined && (changesContent(previous, previousBody, { ...fields, bodyHtml }) || previous.updatedAt !== fields.updatedAt);
+      const changed = previous !== undefined && (changesContent(previous, fields) || previous.updatedAt !== fields.updatedAt);
       const article: Article = {
         ...fields,
         id,
@@ -97,9 +93,8 @@ export async function archiveArticles(db: ArchiveDb, articles: NormalizedArticle
         starred: previous?.starred ?? 0,
         updated: changed ? 1 : (previous?.updated ?? 0),
       };
-      if (previous && changed) revisionsToKeep.push([previous, previousBody]);
+      if (previous && changed) revisionsToKeep.push(previous);
       written.set(id, article);
-      bodies.set(id, { id, bodyText, bodyHtml });
       articles.push(article);
       (previous ? outcome.refreshed : outcome.added).push(id);
       if (changed) outcome.changed.push(id);
@@ -107,9 +102,8 @@ export async function archiveArticles(db: ArchiveDb, articles: NormalizedArticle
     const pictures = incoming.map((item, i) => ({ id: articles[i]?.id ?? item.id, images: item.images }));
     const tags = incoming.map((item, i) => ({ id: articles[i]?.id ?? item.id, tags: item.tags }));
     await Promise.all([
-      ...revisionsToKeep.map(([previous, previousBody]) => keepRevision(db, previous, previousBody, now)),
+      ...revisionsToKeep.map((previous) => keepRevision(db, previous, now)),
       db.articles.bulkPut([...written.values()]),
-      db.bodies.bulkPut([...bodies.values()]),
       replaceImagesOf(db, knownIds, pictures),
       replaceDerivedTagsOf(db, knownIds, tags, now),
     ]);
@@ -119,9 +113,8 @@ export async function archiveArticles(db: ArchiveDb, articles: NormalizedArticle
 
 /** Removes articles with everything that hangs off them (used by undo). */
 export function removeArticles(db: ArchiveDb, ids: string[]): Promise<void> {
-  return db.transaction('rw', [db.articles, db.bodies, db.images, db.tags, db.revisions], async () => {
+  return db.transaction('rw', [db.articles, db.images, db.tags, db.revisions], async () => {
     await db.articles.bulkDelete(ids);
-    await db.bodies.bulkDelete(ids);
     await db.images.where('articleId').anyOf(ids).delete();
     await db.tags.where('articleId').anyOf(ids).delete();
     await db.revisions.where('articleId').anyOf(ids).delete();

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Article, ArticleBody, ArchivedImage, ArticleTag, Revision, Source } from '../../shared/model';
+import type { Article, ArchivedImage, ArticleTag, Revision, Source } from '../../shared/model';
 import { migrations as allMigrations } from './migrations';
 import type { Migration } from './migrations/migration';
 
@@ -8,7 +8,6 @@ export const ARCHIVE_DB_NAME = 'newsroom-archive';
 /** The archive: one IndexedDB database, its schema built from the migrations in order. */
 export class ArchiveDb extends Dexie {
   articles!: EntityTable<Article, 'id'>;
-  bodies!: EntityTable<ArticleBody, 'id'>;
   images!: EntityTable<ArchivedImage, 'id'>;
   tags!: EntityTable<ArticleTag, 'id'>;
   sources!: EntityTable<Source, 'id'>;

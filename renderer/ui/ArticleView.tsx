@@ -7,8 +7,6 @@ import { TagChips } from './TagChips';
 
 export interface ArticleViewProps {
   article: Article;
-  /** The stored body HTML; sanitized again here before it is shown. */
-  bodyHtml: string;
   images: ArticleImage[];
   tags: Tag[];
   sourceName: string | null;
@@ -17,8 +15,8 @@ export interface ArticleViewProps {
 }
 
 /** One article, laid out for reading: kicker, headline, standfirst, byline and dates, picture with credit, body, tags. */
-export function ArticleView({ article, bodyHtml, images, tags, sourceName, revisionCount }: ArticleViewProps): ReactNode {
-  const body = useMemo(() => sanitizeForDisplay(bodyHtml), [bodyHtml]);
+export function ArticleView({ article, images, tags, sourceName, revisionCount }: ArticleViewProps): ReactNode {
+  const body = useMemo(() => sanitizeForDisplay(article.bodyHtml), [article.bodyHtml]);
   const [lead, ...rest] = images;
   return (
     <article className="article" aria-labelledby="article-headline" lang={article.language ?? undefined}>

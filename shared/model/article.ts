@@ -38,19 +38,8 @@ export interface NormalizedArticle {
   origin: ArticleOrigin;
 }
 
-/**
- * An article's body as the archive keeps it, in a table of its own: lists
- * read only the small Article rows, and a body is read when it is opened.
- */
-export interface ArticleBody {
-  /** The article's id. */
-  id: string;
-  bodyText: string;
-  bodyHtml: string;
-}
-
-/** An article as the archive keeps it: body, images and tags live in their own tables. */
-export interface Article extends Omit<NormalizedArticle, 'images' | 'tags' | 'origin' | 'bodyText' | 'bodyHtml'> {
+/** An article as the archive keeps it: images and tags live in their own tables. */
+export interface Article extends Omit<NormalizedArticle, 'images' | 'tags' | 'origin'> {
   /** The source it first came from. */
   sourceId: string;
   /** Every source it has come through: the same link in two feeds is one article. */

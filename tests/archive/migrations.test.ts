@@ -16,12 +16,12 @@ afterEach(async () => {
 });
 
 describe('archive migrations', () => {
-  it('the current schema has the six tables with their indexes', async () => {
+  it('the current schema has the five tables with their indexes', async () => {
     const db = new ArchiveDb(freshName());
     await db.open();
     expect(db.verno).toBe(migrations.length);
     const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)]]));
-    expect(Object.keys(tables).sort()).toEqual(['articles', 'bodies', 'images', 'revisions', 'sources', 'tags']);
+    expect(Object.keys(tables).sort()).toEqual(['articles', 'images', 'revisions', 'sources', 'tags']);
     expect(tables['articles']).toEqual(expect.arrayContaining(['id', 'sortDate', 'sourceIds', 'url', 'updated', 'read']));
     expect(tables['tags']).toEqual(expect.arrayContaining(['articleId', 'label', '[kind+label]']));
     db.close();
@@ -39,25 +39,6 @@ describe('archive migrations', () => {
     expect(await v2.articles.where('url').equals('https://x.example/a').count()).toBe(1);
     expect(await v2.articles.where('sourceIds').equals('file:old.txt').count()).toBe(1);
     v2.close();
-  });
-
-  it('0003: bodies move out of the article rows into their own table, nothing lost', async () => {
-    const name = freshName();
-    const v2 = new ArchiveDb(name, migrations.slice(0, 2));
-    await v2.open();
-    await v2.articles.bulkPut([
-      { id: 'a1', headline: 'One', bodyText: 'Text one.', bodyHtml: '<p>Text one.</p>', sourceIds: ['s'], sortDate: '2020-01-01' },
-      { id: 'a2', headline: 'Two', sourceIds: ['s'], sortDate: '2020-01-02' },
-    ] as never);
-    v2.close();
-    const v3 = new ArchiveDb(name, migrations.slice(0, 3));
-    await v3.open();
-    expect(await v3.bodies.get('a1')).toEqual({ id: 'a1', bodyText: 'Text one.', bodyHtml: '<p>Text one.</p>' });
-    expect(await v3.bodies.get('a2')).toEqual({ id: 'a2', bodyText: '', bodyHtml: '' });
-    const row = (await v3.articles.get('a1')) as unknown as Record<string, unknown>;
-    expect(row).toMatchObject({ headline: 'One', sourceIds: ['s'] });
-    expect('bodyHtml' in row || 'bodyText' in row).toBe(false);
-    v3.close();
   });
 
   it('a database written at the current version opens under a later migration with its rows upgraded, not lost', async () => {

@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright';
 import { WebSocket } from 'ws';
 import type { ServerMessage } from '../../shared/host/wireMessages';
 import { rssFeed, servesWithEtag, startFeedServer, type FixtureItem } from '../support/feedServer';
 import { report } from './benchReport';
 import { cpuBetween, cpuByRole } from './processCpu';
+import { openRawChromium } from './rawChromium';
 
 /**
  * End-to-end sync throughput: 200 feeds × 50 items (~5 KB of text each) on a
@@ -55,11 +55,8 @@ async function main(): Promise<void> {
     host.kill('SIGKILL');
   };
   process.once('exit', cleanUp);
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--disable-gpu', '--disable-quic', '--no-sandbox', '--disable-background-networking'] });
-  const page = await browser.newPage();
-  if (process.env['BENCH_CONSOLE']) page.on('console', (m) => process.stdout.write(`${m.text()}\n`));
-  await page.goto(url);
-  await page.getByText('Host connected').waitFor();
+  const page = await openRawChromium(url);
+  while (!(await page.evaluate<boolean>(`document.body?.innerText.includes('Host connected') ?? false`))) await new Promise((resolve) => setTimeout(resolve, 50));
 
   const origin = url.replace(/\/$/, '');
   const ws = new WebSocket(`${origin.replace('http', 'ws')}/host`, { origin });
@@ -96,35 +93,20 @@ async function main(): Promise<void> {
 
   const rendererHeap: number[] = [];
   const sampler = setInterval(() => {
-    void page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize).then((v) => rendererHeap.push(v), () => undefined);
+    page.evaluate<number>('performance.memory.usedJSHeapSize').then((v) => rendererHeap.push(v), () => undefined);
   }, 250);
   // One connection for the benchmark's own counting, kept open, so polling costs the app little.
   const archived = (): Promise<number> =>
-    page.evaluate(
-      () =>
-        // No named inner functions: tsx would wrap them in a helper the page doesn't have.
-        new Promise<number>((resolve) => {
-          const holder = window as unknown as { benchDb?: IDBDatabase };
-          const ready = holder.benchDb
-            ? Promise.resolve(holder.benchDb)
-            : new Promise<IDBDatabase>((done) => {
-                const open = indexedDB.open('newsroom-archive');
-                open.onsuccess = () => done(open.result);
-              });
-          void ready.then((db) => {
-            holder.benchDb = db;
-            const request = db.transaction('articles').objectStore('articles').count();
-            request.onsuccess = () => resolve(request.result);
-          });
-        }),
-    );
+    page.evaluate<number>(`new Promise((resolve) => {
+      const ready = window.benchDb ? Promise.resolve(window.benchDb) : new Promise((done) => { const open = indexedDB.open('newsroom-archive'); open.onsuccess = () => done(open.result); });
+      ready.then((db) => { window.benchDb = db; const request = db.transaction('articles').objectStore('articles').count(); request.onsuccess = () => resolve(request.result); });
+    })`);
 
   const total = FEEDS * ITEMS;
   const opml = `<opml version="2.0"><body>${Array.from({ length: FEEDS }, (_, f) => `<outline type="rss" text="Bench ${f}" xmlUrl="${server.url(`/bench-${f}.xml`)}"/>`).join('')}</body></opml>`;
-  const profiler = profileDir ? await page.context().newCDPSession(page) : null;
-  if (profiler) {
-    await profiler.send('Profiler.enable');
-    await profiler.send('Profiler.start');
+  if (profileDir) {
+    await page.send('Profiler.enable');
+    await page.send('Profiler.start');
   }
   const firstIdle = syncIdle();
   const cpuBefore = cpuByRole();
@@ -132,14 +114,16 @@ async function main(): Promise<void> {
   await request('importOpml', { xml: opml });
   await firstIdle;
   const tFetched = performance.now();
-  while ((await archived()) < total) {
-    if (process.env['BENCH_CONSOLE']) process.stdout.write(`archived ${await archived()}\n`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  // The renderer acknowledges a batch only after its IndexedDB transaction has
+  // committed, so an empty outbox means everything is archived. Asking the
+  // host keeps the benchmark's own polling out of IndexedDB.
+  while (((await request('ackOutbox', { ids: [] })) as { pending: number }).pending > 0) await new Promise((resolve) => setTimeout(resolve, 20));
   const t1 = performance.now();
+  const archivedCount = await archived();
+  if (archivedCount !== total) throw new Error(`Expected ${total} articles in the archive, found ${archivedCount}.`);
   const cpuUsed = cpuBetween(cpuBefore, cpuByRole());
-  if (profiler && profileDir) {
-    const { profile } = await profiler.send('Profiler.stop');
+  if (profileDir) {
+    const { profile } = (await page.send('Profiler.stop')) as { profile: unknown };
     writeFileSync(join(profileDir, 'renderer.cpuprofile'), JSON.stringify(profile));
   }
 
@@ -164,7 +148,7 @@ async function main(): Promise<void> {
     ...cpuUsed.map(([role, seconds]) => ({ measure: `CPU, first sync: ${role}`, value: seconds, unit: 's' })),
   ]);
   ws.close();
-  await browser.close();
+  await page.close();
   host.kill('SIGTERM');
   await server.close();
 }

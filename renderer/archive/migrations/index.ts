@@ -1,7 +1,6 @@
 import { initialSchema } from './0001-initial';
 import { sourcesAndUpdates } from './0002-sources-and-updates';
-import { bodiesApart } from './0003-bodies-apart';
 import type { Migration } from './migration';
 
 /** Every schema version, oldest first. Append; never edit a released one. */
-export const migrations: readonly Migration[] = [initialSchema, sourcesAndUpdates, bodiesApart];
+export const migrations: readonly Migration[] = [initialSchema, sourcesAndUpdates];

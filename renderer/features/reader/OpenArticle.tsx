@@ -5,15 +5,15 @@ import { imagesOf } from '../../archive/images';
 import { tagsOf } from '../../archive/tags';
 import { ArticleView } from '../../ui/ArticleView';
 
-/** The open article, its body, pictures and tags, read live from the archive. */
+/** The open article, its pictures and tags, read live from the archive. */
 export function OpenArticle({ id, sourceNames }: { id: string; sourceNames: Map<string, string> }): ReactNode {
   const db = useArchive();
   const data = useLiveQuery(
     async () => {
       const article = await db.articles.get(id);
       if (!article) return null;
-      const [body, images, tags, revisionCount] = await Promise.all([db.bodies.get(id), imagesOf(db, id), tagsOf(db, id), db.revisions.where('articleId').equals(id).count()]);
-      return { article, bodyHtml: body?.bodyHtml ?? '', images, tags, revisionCount };
+      const [images, tags, revisionCount] = await Promise.all([imagesOf(db, id), tagsOf(db, id), db.revisions.where('articleId').equals(id).count()]);
+      return { article, images, tags, revisionCount };
     },
     [db, id],
   );
