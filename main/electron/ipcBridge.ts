@@ -1,6 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { channelOf, requestNames, type HostHandlers } from '../../shared/host/contract';
 import { dispatchRequest } from '../host/dispatchRequest';
+import { parseRaw } from '../host/rawJson';
 import { APP_ORIGIN } from './appProtocol';
 
 /** Only the app's own pages may call the host; a frame from anywhere else is refused. */
@@ -14,7 +15,8 @@ export function wireIpc(handlers: HostHandlers): void {
   for (const name of requestNames) {
     ipcMain.handle(channelOf(name), (event, input: unknown) => {
       if (!fromAppPage(event)) throw new Error('Refused: this request did not come from Newsroom Reader.');
-      return dispatchRequest(handlers, name, input);
+      // IPC clones objects: raw JSON passed through by a handler is parsed here.
+      return dispatchRequest(handlers, name, input).then(parseRaw);
     });
   }
 }

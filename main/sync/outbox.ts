@@ -1,15 +1,12 @@
 import { mkdir, readFile, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { OutboxBatch } from '../../shared/host/contract';
 import type { NormalizedArticle } from '../../shared/model';
+import { RawJson } from '../host/rawJson';
 import { writeFileAtomic } from './atomicWrite';
 
-/** One batch waiting for the renderer, as it sits on disk. */
-export interface OutboxBatch {
-  id: string;
-  /** The source the batch came from, or null for imports. */
-  sourceId: string | null;
-  articles: NormalizedArticle[];
-}
+/** A batch file starts with its article count, so a pull can be sized without parsing it. */
+const COUNT_PREFIX = /^\{"count":(\d+),/;
 
 /**
  * Articles on their way to the archive. The archive lives in the renderer's
@@ -43,7 +40,7 @@ export class Outbox {
   async put(sourceId: string | null, articles: NormalizedArticle[]): Promise<string> {
     await this.init();
     const id = `${String(this.sequence++).padStart(12, '0')}-${(sourceId ?? 'import').replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 40)}`;
-    const batch: OutboxBatch = { id, sourceId, articles };
+    const batch: OutboxBatch = { count: articles.length, id, sourceId, articles };
     await writeFileAtomic(join(this.dir, `${id}.json`), JSON.stringify(batch));
     return id;
   }
@@ -51,24 +48,39 @@ export class Outbox {
   /**
    * The oldest batches, up to `maxArticles` articles (at least one batch);
    * with `after`, only batches that came after that one, so a reader can
-   * fetch the next batches while it is still writing the last ones.
+   * fetch the next batches while it is still writing the last ones. The
+   * files' own JSON, unparsed: an array of OutboxBatch.
    */
-  async peek(maxArticles: number, after?: string): Promise<OutboxBatch[]> {
+  async peekRaw(maxArticles: number, after?: string): Promise<RawJson> {
     await this.init();
-    const batches: OutboxBatch[] = [];
+    const texts: string[] = [];
     let count = 0;
     for (const name of await this.names()) {
       if (after !== undefined && name.slice(0, -'.json'.length) <= after) continue;
-      if (batches.length > 0 && count >= maxArticles) break;
+      if (texts.length > 0 && count >= maxArticles) break;
+      let text: string;
       try {
-        const batch = JSON.parse(await readFile(join(this.dir, name), 'utf8')) as OutboxBatch;
-        batches.push(batch);
-        count += batch.articles.length;
+        text = await readFile(join(this.dir, name), 'utf8');
       } catch {
-        // Removed by a concurrent ack between readdir and read: nothing to deliver.
+        continue; // removed by a concurrent ack between readdir and read: nothing to deliver
       }
+      const counted = COUNT_PREFIX.exec(text.slice(0, 40))?.[1];
+      if (counted === undefined) {
+        // Written before batches carried their count.
+        const old = JSON.parse(text) as Omit<OutboxBatch, 'count'>;
+        text = JSON.stringify({ count: old.articles.length, ...old });
+        count += old.articles.length;
+      } else {
+        count += Number(counted);
+      }
+      texts.push(text);
     }
-    return batches;
+    return new RawJson(`[${texts.join(',')}]`);
+  }
+
+  /** peekRaw, parsed. */
+  async peek(maxArticles: number, after?: string): Promise<OutboxBatch[]> {
+    return JSON.parse((await this.peekRaw(maxArticles, after)).text) as OutboxBatch[];
   }
 
   /** Drops acknowledged batches; unknown ids are ignored (a repeated ack is harmless). */

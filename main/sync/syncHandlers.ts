@@ -1,4 +1,5 @@
-import type { HostHandlers } from '../../shared/host/contract';
+import type { HostHandlers, OutboxBatch } from '../../shared/host/contract';
+import { rawJsonAs } from '../host/rawJson';
 import type { Outbox } from './outbox';
 import type { Subscriptions } from './subscriptions';
 import type { SyncService } from './syncService';
@@ -18,7 +19,8 @@ export function syncHandlers(sync: SyncService, subscriptions: Subscriptions, ou
     syncNow: ({ id }) => Promise.resolve({ queued: sync.syncNow(id) }),
     importOpml: ({ xml }) => subscriptions.importOpml(xml),
     exportOpml: () => Promise.resolve({ opml: subscriptions.exportOpml() }),
-    pullOutbox: async ({ maxArticles, after }) => ({ batches: await outbox.peek(maxArticles, after) }),
+    // The batch files go out as they are on disk: see RawJson.
+    pullOutbox: async ({ maxArticles, after }) => ({ batches: rawJsonAs<OutboxBatch[]>(await outbox.peekRaw(maxArticles, after)) }),
     ackOutbox: async ({ ids }) => {
       await outbox.ack(ids);
       return { pending: await outbox.pendingBatches() };

@@ -3,6 +3,7 @@ import type { WebSocket } from 'ws';
 import type { EmitEvent, HostHandlers } from '../../shared/host/contract';
 import type { ClientMessage, ServerMessage } from '../../shared/host/wireMessages';
 import { dispatchRequest } from '../host/dispatchRequest';
+import { stringifyWithRaw } from '../host/rawJson';
 
 /** True when the upgrade comes from a page this host served, not from any other site the browser has open. */
 export function isOwnOrigin(req: IncomingMessage, ownOrigins: string[]): boolean {
@@ -22,7 +23,7 @@ function readClientMessage(data: Buffer): ClientMessage | null {
 }
 
 function send(socket: WebSocket, message: ServerMessage): void {
-  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+  if (socket.readyState === socket.OPEN) socket.send(stringifyWithRaw(message));
 }
 
 /** Carries the host contract over one WebSocket: requests in, responses and events out. */

@@ -45,6 +45,8 @@ export interface ImportResult {
 
 /** A batch of synced articles waiting in main's outbox for the archive. */
 export interface OutboxBatch {
+  /** How many articles: first in the file, so main can size a pull without parsing it. */
+  count: number;
   id: string;
   sourceId: string | null;
   articles: NormalizedArticle[];

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,5 +60,25 @@ describe('reading ahead', () => {
     expect((await outbox.peek(1, a)).map((batch) => batch.id)).toEqual([b]);
     expect((await outbox.peek(10, b)).map((batch) => batch.id)).toEqual([c]);
     expect(await outbox.peek(10, c)).toEqual([]);
+  });
+});
+
+describe('pulls without parsing', () => {
+  it('sizes a pull from the count at the head of each file, and its raw text is the batches as JSON', async () => {
+    const outbox = new Outbox(mkdtempSync(join(tmpdir(), 'outbox-')));
+    const a = await outbox.put('s', [article('1'), article('2')]);
+    await outbox.put('s', [article('3')]);
+    const raw = await outbox.peekRaw(2);
+    const batches = JSON.parse(raw.text) as Array<{ id: string; count: number; articles: unknown[] }>;
+    expect(batches.map((batch) => [batch.id, batch.count, batch.articles.length])).toEqual([[a, 2, 2]]);
+  });
+
+  it('still reads batch files written before they carried their count', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outbox-'));
+    writeFileSync(join(dir, '000000000007-feed_x.json'), JSON.stringify({ id: '000000000007-feed_x', sourceId: 'feed:x', articles: [article('1'), article('2')] }));
+    const outbox = new Outbox(dir);
+    expect(await outbox.peek(1)).toEqual([expect.objectContaining({ id: '000000000007-feed_x', count: 2 })]);
+    // Numbering continues after the old file.
+    expect(await outbox.put('s', [article('3')])).toMatch(/^000000000008-/);
   });
 });
