@@ -1,7 +1,7 @@
 import { mkdir, readFile, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OutboxBatch } from '../../shared/host/contract';
-import type { NormalizedArticle } from '../../shared/model';
+import type { ArchivableArticle } from '../../shared/model';
 import { RawJson } from '../host/rawJson';
 import { writeFileAtomic } from './atomicWrite';
 
@@ -37,7 +37,7 @@ export class Outbox {
   }
 
   /** Durably adds a batch; resolves once it is on disk. */
-  async put(sourceId: string | null, articles: NormalizedArticle[]): Promise<string> {
+  async put(sourceId: string | null, articles: ArchivableArticle[]): Promise<string> {
     await this.init();
     const id = `${String(this.sequence++).padStart(12, '0')}-${(sourceId ?? 'import').replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 40)}`;
     const batch: OutboxBatch = { count: articles.length, id, sourceId, articles };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { NormalizedArticle } from '../../shared/model';
+import type { ArchivableArticle } from '../../shared/model';
 import { FeedError } from '../feeds/feedError';
 import { feedItemToArticle } from '../feeds/feedItemToArticle';
 import { parseFeed } from '../feeds/parseFeed';
@@ -29,7 +29,7 @@ const sha256 = (data: string | Uint8Array): string => createHash('sha256').updat
  * its own updated date. Fed to the hash piece by piece, so no copy of the
  * body is made for it.
  */
-function itemHash(a: NormalizedArticle): string {
+function itemHash(a: ArchivableArticle): string {
   const hash = createHash('sha256');
   for (const part of [a.headline, a.dek, a.updatedAt, ...a.images.flatMap((i) => [i.src, i.credit, i.caption])]) hash.update(JSON.stringify(part)).update('\u0000');
   return hash.update(a.bodyHtml).digest('hex');
@@ -123,15 +123,15 @@ export async function syncSource(record: SourceRecord, outbox: Outbox, options: 
   next.siteUrl = feed.link ?? record.siteUrl;
   next.serverMinIntervalMinutes = feed.ttlMinutes;
 
-  const fresh: NormalizedArticle[] = [];
+  const fresh: ArchivableArticle[] = [];
   let newCount = 0;
   let updatedCount = 0;
   // A Map keeps insertion order, which pruning relies on: the newest memories survive.
   const hashes = new Map(Object.entries(record.itemHashes));
   for (const item of feed.items) {
-    const converted = feedItemToArticle(item, feed, { id: record.id, name: next.title, kind: 'feed' }, { sanitize: false, entities: false });
+    const { bodyText: _plain, ...converted } = feedItemToArticle(item, feed, { id: record.id, name: next.title, kind: 'feed' }, { sanitize: false, entities: false });
     // The archive files synced articles under the subscription, whatever the feed calls itself.
-    const article = { ...converted, origin: { ...converted.origin, id: record.id } };
+    const article: ArchivableArticle = { ...converted, origin: { ...converted.origin, id: record.id } };
     const hash = itemHash(article);
     const known = hashes.get(article.id);
     if (known === hash) continue;

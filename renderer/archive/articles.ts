@@ -1,4 +1,4 @@
-import type { Article, NormalizedArticle } from '../../shared/model';
+import type { ArchivableArticle, Article } from '../../shared/model';
 import { sanitizeForStorage } from '../security/sanitizeForStorage';
 import type { ArchiveDb } from './db';
 import { replaceImagesOf } from './images';
@@ -38,11 +38,12 @@ const SANITIZE_CHUNK = 50;
  * stored: the HTML that reaches the archive is exactly what this engine will
  * render. Done before the transaction, which must not wait on other work.
  */
-async function sanitizeBodies(articles: NormalizedArticle[]): Promise<NormalizedArticle[]> {
-  const clean: NormalizedArticle[] = [];
+async function sanitizeBodies(articles: ArchivableArticle[]): Promise<ArchivableArticle[]> {
+  const clean: ArchivableArticle[] = [];
   for (let i = 0; i < articles.length; i += SANITIZE_CHUNK) {
     if (i > 0) await yieldToUi();
-    for (const article of articles.slice(i, i + SANITIZE_CHUNK)) clean.push({ ...article, bodyHtml: sanitizeForStorage(article.bodyHtml) });
+    // The plain text, where an importer sent it, is left behind: see ArchivableArticle.
+    for (const { bodyText: _plain, ...article } of articles.slice(i, i + SANITIZE_CHUNK)) clean.push({ ...article, bodyHtml: sanitizeForStorage(article.bodyHtml) });
   }
   return clean;
 }
@@ -53,7 +54,7 @@ async function sanitizeBodies(articles: NormalizedArticle[]): Promise<Normalized
  * is what makes redelivery after a crash safe. Reads and writes are done in
  * bulk, a handful of IndexedDB requests per batch rather than per article.
  */
-export async function archiveArticles(db: ArchiveDb, articles: NormalizedArticle[], now: string = new Date().toISOString()): Promise<ArchiveOutcome> {
+export async function archiveArticles(db: ArchiveDb, articles: ArchivableArticle[], now: string = new Date().toISOString()): Promise<ArchiveOutcome> {
   const incoming = await sanitizeBodies(articles);
   return db.transaction('rw', [db.articles, db.images, db.tags, db.sources, db.revisions], async () => {
     const outcome: ArchiveOutcome = { added: [], refreshed: [], changed: [] };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { NormalizedArticle, Subscription } from '../model';
+import type { ArchivableArticle, NormalizedArticle, Subscription } from '../model';
 
 /**
  * The host contract: every request the renderer can make of the host and
@@ -49,7 +49,7 @@ export interface OutboxBatch {
   count: number;
   id: string;
   sourceId: string | null;
-  articles: NormalizedArticle[];
+  articles: ArchivableArticle[];
 }
 
 /** Where a sync run has got to. */

@@ -1,4 +1,4 @@
-export type { Article, ArticleOrigin, NormalizedArticle } from './article';
+export type { ArchivableArticle, Article, ArticleOrigin, NormalizedArticle } from './article';
 export type { ArchivedImage, ArticleImage, CreditSource } from './articleImage';
 export type { ArticleTag, EntityType, Tag, TagKind } from './tag';
 export type { Source } from './source';

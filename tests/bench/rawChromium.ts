@@ -96,7 +96,8 @@ export async function openRawChromium(url: string, executable = process.env['CHR
       socket.close();
       browser.kill('SIGTERM');
       await new Promise((resolve) => browser.once('exit', resolve));
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helpers may still be flushing the profile for a moment after the browser exits.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }

@@ -38,16 +38,28 @@ export function useOutboxDelivery(onDelivered: (counts: { added: number; changed
         do {
           state.again = false;
           let pending = host.api.pullOutbox({ maxArticles: PULL_MAX_ARTICLES });
+          // The write before this one, still committing. Two are in flight at
+          // most: IndexedDB runs them one after the other, but the next is
+          // prepared and queued while the last commits, so the archive never
+          // waits on this page between transactions.
+          let writing: Promise<void> = Promise.resolve();
           for (;;) {
             const { batches } = await pending;
             const last = batches.at(-1);
             if (!last || state.stopped) break;
             // Fetch what comes next while this pull is written: host and IndexedDB work side by side.
             pending = host.api.pullOutbox({ maxArticles: PULL_MAX_ARTICLES, after: last.id }).catch(() => ({ batches: [] }));
-            const outcome = await archiveArticles(db, batches.flatMap((batch) => batch.articles));
-            await host.api.ackOutbox({ ids: batches.map((batch) => batch.id) });
-            onDelivered({ added: outcome.added.length, changed: outcome.changed.length });
+            const next = archiveArticles(db, batches.flatMap((batch) => batch.articles)).then(async (outcome) => {
+              // Acknowledged only once its transaction has committed: a crash before this redelivers it.
+              await host.api.ackOutbox({ ids: batches.map((batch) => batch.id) });
+              onDelivered({ added: outcome.added.length, changed: outcome.changed.length });
+            });
+            // Its failure is met when it is awaited, below or on the next turn.
+            next.catch(() => undefined);
+            await writing;
+            writing = next;
           }
+          await writing;
         } while (moreToDo());
       } catch {
         // The host went away mid-delivery; what was not acknowledged is delivered on reconnect.
