@@ -9,7 +9,7 @@ import { useHost, useHostStatus } from '../../host/HostContext';
  * `npm run bench -- sync`: per-source commits left the reader re-querying
  * 200 times in a 10,000-article sync).
  */
-const PULL_MAX_ARTICLES = 500;
+const PULL_MAX_ARTICLES = 1000;
 
 /**
  * Moves synced articles from main's outbox into the archive: pull a batch
