@@ -44,10 +44,19 @@ export async function openRawChromium(url: string, executable = process.env['CHR
       `--user-data-dir=${profile}`,
       url,
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group, so closing takes every helper process with it.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
+  const killAll = (signal: NodeJS.Signals): void => {
+    try {
+      process.kill(-(browser.pid ?? 0), signal);
+    } catch {
+      // Already gone.
+    }
+  };
   // Whatever happens to the benchmark, no browser is left behind.
-  process.once('exit', () => browser.kill('SIGKILL'));
+  const onExit = (): void => killAll('SIGKILL');
+  process.once('exit', onExit);
   const browserEndpoint = await new Promise<string>((resolve, reject) => {
     let err = '';
     browser.stderr.on('data', (chunk: Buffer) => {
@@ -94,8 +103,12 @@ export async function openRawChromium(url: string, executable = process.env['CHR
     },
     async close() {
       socket.close();
-      browser.kill('SIGTERM');
-      await new Promise((resolve) => browser.once('exit', resolve));
+      const exited = new Promise((resolve) => browser.once('exit', resolve));
+      killAll('SIGTERM');
+      await exited;
+      // Helpers may outlive the browser by a moment; none may still be writing the profile.
+      killAll('SIGKILL');
+      process.off('exit', onExit);
       // Chromium's helpers may still be flushing the profile for a moment after the browser exits.
       rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
