@@ -47,7 +47,23 @@ describe('the outbox on disk', () => {
     const outbox = new Outbox(dir);
     await Promise.all(Array.from({ length: 20 }, (_, i) => outbox.put('s', [article(String(i))])));
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-    expect(readdirSync(dir)).toHaveLength(20);
+    expect(await outbox.pendingBatches()).toBe(20);
+  });
+
+  it('writes batches that arrive together into one file, in order, and deletes it when all are acknowledged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outbox-'));
+    const outbox = new Outbox(dir);
+    const ids = await Promise.all(Array.from({ length: 20 }, (_, i) => outbox.put(`s${i}`, [article(String(i))])));
+    const files = readdirSync(dir);
+    // The first put is written alone; the 19 that queued behind it go out together.
+    expect(files.length).toBeLessThan(20);
+    const again = new Outbox(dir);
+    expect((await again.peek(100)).map((batch) => batch.id)).toEqual(ids);
+    await again.ack(ids.slice(0, 19));
+    expect(await again.pendingBatches()).toBe(1);
+    expect(readdirSync(dir).length).toBeGreaterThan(0);
+    await again.ack(ids.slice(19));
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
