@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import type { Article } from '../../shared/model';
 import { formatShortDate } from './formatDate';
 
@@ -11,8 +11,11 @@ export interface ArticleListProps {
   onOpen: (id: string) => void;
 }
 
-/** The archive's articles, newest first. Selection follows j/k; Enter or a click opens. */
-export function ArticleList({ articles, selectedId, openId, sourceNames, onSelect, onOpen }: ArticleListProps): ReactNode {
+/**
+ * The archive's articles, newest first. Selection follows j/k; Enter or a click opens.
+ * Memoized: sync progress re-renders the screen several times a second, and this need not follow.
+ */
+export const ArticleList = memo(function ArticleList({ articles, selectedId, openId, sourceNames, onSelect, onOpen }: ArticleListProps): ReactNode {
   const listRef = useRef<HTMLUListElement>(null);
   useEffect(() => {
     if (!selectedId) return;
@@ -58,4 +61,4 @@ export function ArticleList({ articles, selectedId, openId, sourceNames, onSelec
       ))}
     </ul>
   );
-}
+});

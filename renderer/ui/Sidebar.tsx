@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Shortcut } from './Shortcut';
 
 import type { ArticleFilter } from '../archive/articleQueries';
@@ -26,8 +26,11 @@ export interface SidebarProps {
 
 const same = (a: ListFilter, b: ListFilter): boolean => a.kind === b.kind && (a.kind !== 'source' || (b.kind === 'source' && a.id === b.id));
 
-/** The library: smart lists, the sources articles came from, and the ways to add more. */
-export function Sidebar({ counts, sources, filter, showingSources, onFilter, onManageSources, onImport, importing, onAbout }: SidebarProps): ReactNode {
+/**
+ * The library: smart lists, the sources articles came from, and the ways to add more.
+ * Memoized: sync progress re-renders the screen several times a second, and this need not follow.
+ */
+export const Sidebar = memo(function Sidebar({ counts, sources, filter, showingSources, onFilter, onManageSources, onImport, importing, onAbout }: SidebarProps): ReactNode {
   const item = (target: ListFilter, label: string, count: number, title?: string): ReactNode => (
     <li>
       <button
@@ -73,4 +76,4 @@ export function Sidebar({ counts, sources, filter, showingSources, onFilter, onM
       </div>
     </nav>
   );
-}
+});

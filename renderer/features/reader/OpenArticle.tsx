@@ -1,12 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useArchive } from '../../archive/ArchiveContext';
 import { imagesOf } from '../../archive/images';
 import { tagsOf } from '../../archive/tags';
 import { ArticleView } from '../../ui/ArticleView';
 
-/** The open article, its pictures and tags, read live from the archive. */
-export function OpenArticle({ id, sourceNames }: { id: string; sourceNames: Map<string, string> }): ReactNode {
+/**
+ * The open article, its pictures and tags, read live from the archive.
+ * Memoized: sync progress re-renders the screen several times a second, and this need not follow.
+ */
+export const OpenArticle = memo(function OpenArticle({ id, sourceNames }: { id: string; sourceNames: Map<string, string> }): ReactNode {
   const db = useArchive();
   const data = useLiveQuery(
     async () => {
@@ -20,4 +23,4 @@ export function OpenArticle({ id, sourceNames }: { id: string; sourceNames: Map<
   if (data === undefined) return null;
   if (data === null) return <p className="article-placeholder">This article is no longer in the archive.</p>;
   return <ArticleView {...data} sourceName={sourceNames.get(data.article.sourceId) ?? null} />;
-}
+});

@@ -103,22 +103,28 @@ export function ReaderScreen(): ReactNode {
   const { importFiles } = importer;
   const dragging = useFileDrop(useCallback((files: File[]) => void importFiles(files), [importFiles]));
 
+  // Stable, so the memoized sidebar skips the re-renders sync progress causes.
+  const chooseFilter = useCallback((next: ListFilter) => {
+    setFilter(next);
+    setView('reader');
+  }, []);
+  const showSources = useCallback(() => setView('sources'), []);
+  const showAbout = useCallback(() => setAboutOpen(true), []);
+  const shownCounts = useMemo(() => counts ?? { all: 0, unread: 0, updated: 0 }, [counts]);
+
   const empty = counts?.all === 0;
   return (
     <div className="app">
       <Sidebar
-        counts={counts ?? { all: 0, unread: 0, updated: 0 }}
+        counts={shownCounts}
         sources={sourceCounts}
         filter={filter}
         showingSources={view === 'sources'}
-        onFilter={(next) => {
-          setFilter(next);
-          setView('reader');
-        }}
-        onManageSources={() => setView('sources')}
+        onFilter={chooseFilter}
+        onManageSources={showSources}
         onImport={importer.openImport}
         importing={importer.importing}
-        onAbout={() => setAboutOpen(true)}
+        onAbout={showAbout}
       />
       {view === 'sources' ? (
         <main className="sources-pane" aria-label="Sources">
