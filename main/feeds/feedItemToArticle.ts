@@ -15,9 +15,9 @@ export interface FeedItemSource {
 
 const HEADLINE_WORDS = 12;
 
-function headlineFrom(title: string | null, paragraphs: string[]): string {
+function headlineFrom(title: string | null, paragraphs: () => string[]): string {
   if (title !== null && title.trim() !== '') return title.trim();
-  const words = paragraphs.join(' ').split(/\s+/).filter((word) => word !== '');
+  const words = paragraphs().join(' ').split(/\s+/).filter((word) => word !== '');
   if (words.length === 0) return 'Untitled item';
   return words.length > HEADLINE_WORDS ? `${words.slice(0, HEADLINE_WORDS).join(' ')}…` : words.join(' ');
 }
@@ -40,12 +40,12 @@ function sourceTags(item: FeedItem): Tag[] {
  * Many feeds' summary is just the content's opening cut short ("…", "[…]");
  * repeated above the body it reads as a stutter, so that gives no dek.
  */
-function dekFrom(item: FeedItem, bodyText: string): string | null {
+function dekFrom(item: FeedItem, bodyText: () => string): string | null {
   if (item.contentHtml === null || item.summaryHtml === null) return null;
   const dek = htmlToText(item.summaryHtml);
   if (dek === '') return null;
   const opening = dek.replace(/\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*$/u, '').replace(/\s+/g, ' ');
-  return bodyText.replace(/\s+/g, ' ').startsWith(opening) ? null : dek;
+  return bodyText().replace(/\s+/g, ' ').startsWith(opening) ? null : dek;
 }
 
 export interface FeedItemOptions {
@@ -53,6 +53,12 @@ export interface FeedItemOptions {
   sanitize?: boolean;
   /** Find people, places and organisations (default). Sync skips it: at ~10 ms an article it would set the pace. */
   entities?: boolean;
+  /**
+   * Give the body's plain text (default). Sync doesn't send it (the archive
+   * keeps the HTML only), so it is then worked out only where the headline,
+   * the standfirst or the id needs it.
+   */
+  text?: boolean;
 }
 
 /** One feed item as the archive's normalized article. */
@@ -61,14 +67,16 @@ export function feedItemToArticle(item: FeedItem, feed: ParsedFeed, source: Feed
   // Relative URLs the parser could not resolve (a file with no address) resolve here against the item's page.
   const absolute = body === '' ? '' : absolutizeUrls(body, item.link ?? feed.link);
   const bodyHtml = options.sanitize === false || absolute === '' ? absolute : sanitizeArticleHtml(absolute);
-  const paragraphs = htmlToParagraphs(bodyHtml);
-  const bodyText = paragraphs.join('\n\n');
+  let paragraphsOnce: string[] | null = null;
+  const paragraphs = (): string[] => (paragraphsOnce ??= htmlToParagraphs(bodyHtml));
+  const textOf = (): string => paragraphs().join('\n\n');
+  const bodyText = options.text === false ? '' : textOf();
   const headline = headlineFrom(item.title, paragraphs);
-  const dek = dekFrom(item, bodyText);
+  const dek = dekFrom(item, textOf);
   const id =
     item.guid !== null ? articleId('feed', source.id, item.guid)
     : item.link !== null ? articleId('link', canonicalLink(item.link))
-    : articleId('hash', item.title ?? '', bodyText);
+    : articleId('hash', item.title ?? '', textOf());
   return {
     id,
     headline,
@@ -82,7 +90,7 @@ export function feedItemToArticle(item: FeedItem, feed: ParsedFeed, source: Feed
     bodyText,
     bodyHtml,
     images: item.images,
-    tags: [...sourceTags(item), ...(options.entities === false ? [] : extractEntities(dek === null ? paragraphs : [dek, ...paragraphs]))],
+    tags: [...sourceTags(item), ...(options.entities === false ? [] : extractEntities(dek === null ? paragraphs() : [dek, ...paragraphs()]))],
     origin: { kind: source.kind, name: source.name },
   };
 }

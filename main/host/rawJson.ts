@@ -9,12 +9,14 @@ import { randomBytes } from 'node:crypto';
  * (stringifyWithRaw); the IPC transport parses it (parseRaw), because
  * Electron clones objects, not text.
  */
-export class RawJson {
+export class RawJson<T = unknown> {
+  /** Never set: it only carries the type of the value the text encodes. */
+  declare readonly encodes?: T;
   constructor(readonly text: string) {}
 }
 
 /** Types raw JSON as the value it encodes, for a handler's declared output. */
-export const rawJsonAs = <T>(raw: RawJson): T => raw as unknown as T;
+export const rawJsonAs = <T>(raw: RawJson<T>): T => raw as unknown as T;
 
 /** JSON.stringify, with each RawJson's text put in where it stands. */
 export function stringifyWithRaw(value: unknown): string {

@@ -132,7 +132,7 @@ export class Outbox {
    * fetch the next batches while it is still writing the last ones. Their
    * JSON as written, unparsed: an array of OutboxBatch.
    */
-  async peekRaw(maxArticles: number, after?: string): Promise<RawJson> {
+  async peekRaw(maxArticles: number, after?: string): Promise<RawJson<OutboxBatch[]>> {
     await this.init();
     const texts: string[] = [];
     const read = new Map<string, Map<string, string>>();
@@ -145,7 +145,7 @@ export class Outbox {
       texts.push(text);
       count += entry.count;
     }
-    return new RawJson(`[${texts.join(',')}]`);
+    return new RawJson<OutboxBatch[]>(`[${texts.join(',')}]`);
   }
 
   private async readBatch(entry: Entry, read: Map<string, Map<string, string>>): Promise<string | null> {

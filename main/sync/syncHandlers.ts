@@ -1,4 +1,4 @@
-import type { HostHandlers, OutboxBatch } from '../../shared/host/contract';
+import type { HostHandlers } from '../../shared/host/contract';
 import { rawJsonAs } from '../host/rawJson';
 import type { Outbox } from './outbox';
 import type { Subscriptions } from './subscriptions';
@@ -20,7 +20,7 @@ export function syncHandlers(sync: SyncService, subscriptions: Subscriptions, ou
     importOpml: ({ xml }) => subscriptions.importOpml(xml),
     exportOpml: () => Promise.resolve({ opml: subscriptions.exportOpml() }),
     // The batch files go out as they are on disk: see RawJson.
-    pullOutbox: async ({ maxArticles, after }) => ({ batches: rawJsonAs<OutboxBatch[]>(await outbox.peekRaw(maxArticles, after)) }),
+    pullOutbox: async ({ maxArticles, after }) => ({ batches: rawJsonAs(await outbox.peekRaw(maxArticles, after)) }),
     ackOutbox: async ({ ids }) => {
       await outbox.ack(ids);
       return { pending: await outbox.pendingBatches() };

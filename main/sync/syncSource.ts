@@ -129,7 +129,7 @@ export async function syncSource(record: SourceRecord, outbox: Outbox, options: 
   // A Map keeps insertion order, which pruning relies on: the newest memories survive.
   const hashes = new Map(Object.entries(record.itemHashes));
   for (const item of feed.items) {
-    const { bodyText: _plain, ...converted } = feedItemToArticle(item, feed, { id: record.id, name: next.title, kind: 'feed' }, { sanitize: false, entities: false });
+    const { bodyText: _plain, ...converted } = feedItemToArticle(item, feed, { id: record.id, name: next.title, kind: 'feed' }, { sanitize: false, entities: false, text: false });
     // The archive files synced articles under the subscription, whatever the feed calls itself.
     const article: ArchivableArticle = { ...converted, origin: { ...converted.origin, id: record.id } };
     const hash = itemHash(article);

@@ -28,8 +28,9 @@ export async function listArticles(db: ArchiveDb, filter: ArticleFilter, limit: 
 
 /** Counts for the library: all, unread, updated, counted on indexes without loading articles. */
 export async function libraryCounts(db: ArchiveDb): Promise<{ all: number; unread: number; updated: number }> {
-  const [all, unread, updated] = await Promise.all([db.articles.count(), db.articles.where('read').equals(0).count(), db.articles.where('updated').equals(1).count()]);
-  return { all, unread, updated };
+  // Only flagged articles are in the read and updated indexes (see Article).
+  const [all, read, updated] = await Promise.all([db.articles.count(), db.articles.where('read').equals(1).count(), db.articles.where('updated').equals(1).count()]);
+  return { all, unread: all - read, updated };
 }
 
 /** Each source with how many articles came through it. */

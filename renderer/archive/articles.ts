@@ -90,9 +90,9 @@ export async function archiveArticles(db: ArchiveDb, articles: ArchivableArticle
         sourceIds: [...new Set([...(previous?.sourceIds ?? []), sourceId])],
         importedAt: previous?.importedAt ?? now,
         sortDate: fields.publishedAt ?? previous?.importedAt ?? now,
-        read: previous?.read ?? 0,
         starred: previous?.starred ?? 0,
-        updated: changed ? 1 : (previous?.updated ?? 0),
+        ...(previous?.read ? { read: 1 as const } : {}),
+        ...(changed || previous?.updated ? { updated: 1 as const } : {}),
       };
       if (previous && changed) revisionsToKeep.push(previous);
       written.set(id, article);

@@ -95,7 +95,15 @@ describe('the archive in Chromium IndexedDB', () => {
     const again = await archiveArticles(db, [article()]);
     expect(again.changed).toEqual([]);
     expect(await db.revisions.count()).toBe(0);
-    expect((await db.articles.get('a1'))?.updated).toBe(0);
+    expect((await db.articles.get('a1'))?.updated).toBeUndefined();
+  });
+
+  it('a re-delivered article that was read stays read, and a changed one stays updated', async () => {
+    await archiveArticles(db, [article()]);
+    await markRead(db, 'a1');
+    await archiveArticles(db, [article({ headline: 'Changed' })]);
+    await archiveArticles(db, [article({ headline: 'Changed' })]);
+    expect(await db.articles.get('a1')).toMatchObject({ read: 1, updated: 1 });
   });
 
   it('a changed body is stored, and the body that was there is kept in the revision', async () => {

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArchiveDb } from '../../renderer/archive/db';
+import { libraryCounts } from '../../renderer/archive/articleQueries';
 import { migrations } from '../../renderer/archive/migrations';
 import type { Migration } from '../../renderer/archive/migrations/migration';
 
@@ -39,6 +40,28 @@ describe('archive migrations', () => {
     expect(await v2.articles.where('url').equals('https://x.example/a').count()).toBe(1);
     expect(await v2.articles.where('sourceIds').equals('file:old.txt').count()).toBe(1);
     v2.close();
+  });
+
+  it('0003: read and updated flags are kept only where set, and the counts still add up', async () => {
+    const name = freshName();
+    const v2 = new ArchiveDb(name, migrations.slice(0, 2));
+    await v2.open();
+    await v2.articles.bulkPut([
+      { id: 'a', headline: 'A', sourceIds: ['s'], sortDate: '2020-01-01', read: 0, updated: 0 },
+      { id: 'b', headline: 'B', sourceIds: ['s'], sortDate: '2020-01-02', read: 1, updated: 0 },
+      { id: 'c', headline: 'C', sourceIds: ['s'], sortDate: '2020-01-03', read: 0, updated: 1 },
+    ] as never);
+    v2.close();
+    const v3 = new ArchiveDb(name, migrations.slice(0, 3));
+    await v3.open();
+    const rows = (await v3.articles.toArray()) as unknown as Array<Record<string, unknown>>;
+    expect(rows.map((row) => [row['id'], 'read' in row ? row['read'] : '-', 'updated' in row ? row['updated'] : '-'])).toEqual([
+      ['a', '-', '-'],
+      ['b', 1, '-'],
+      ['c', '-', 1],
+    ]);
+    expect(await libraryCounts(v3)).toEqual({ all: 3, unread: 2, updated: 1 });
+    v3.close();
   });
 
   it('a database written at the current version opens under a later migration with its rows upgraded, not lost', async () => {

@@ -75,6 +75,20 @@ describe('fields', () => {
     expect(toArticle('<item><link>https://news.example.com/x</link></item>')).toMatchObject({ headline: 'Untitled item', bodyText: '', bodyHtml: '' });
   });
 
+  it('without the plain text (as sync asks), headline, standfirst and id still come from the text where they need it', () => {
+    const withoutText = (items: string) => {
+      const feed = parse(items);
+      return feedItemToArticle(first(feed), feed, source, { text: false });
+    };
+    const untitled = '<item><description>One two three four five six seven eight nine ten eleven twelve thirteen</description></item>';
+    expect(withoutText(untitled)).toMatchObject({ bodyText: '', headline: 'One two three four five six seven eight nine ten eleven twelve…' });
+    expect(withoutText(untitled).id).toBe(toArticle(untitled).id);
+    const cutShort = '<item><title>T</title><description>The first words of the story…</description><content:encoded>&lt;p&gt;The first words of the story go on.&lt;/p&gt;</content:encoded></item>';
+    expect(withoutText(cutShort).dek).toBeNull();
+    const separate = '<item><title>T</title><description>A standfirst of its own.</description><content:encoded>&lt;p&gt;The story.&lt;/p&gt;</content:encoded></item>';
+    expect(withoutText(separate).dek).toBe('A standfirst of its own.');
+  });
+
   it('categories become source tags, one per label whatever its case, keeping their code', () => {
     const article = toArticle(`<item><title>T</title><category domain="https://news.example.com/politics">Politics</category><category>politics</category><category>World</category></item>`);
     const atomFeed = parseFeed(Buffer.from('<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>T</title><category term="tech" label="Technology"/></entry></feed>'), {});
