@@ -14,7 +14,11 @@ export class ArchiveDb extends Dexie {
   revisions!: EntityTable<Revision, 'id'>;
 
   constructor(name: string = ARCHIVE_DB_NAME, migrations: readonly Migration[] = allMigrations) {
-    super(name);
+    // Strict: a write counts as done only once it is on disk. The renderer
+    // acknowledges a sync batch when its transaction completes and main then
+    // deletes its copy, so with Chromium's relaxed default a power cut just
+    // after could lose articles both sides had let go of.
+    super(name, { chromeTransactionDurability: 'strict' });
     migrations.forEach((migration, index) => {
       if (migration.version !== index + 1) {
         throw new Error(`Archive migration ${index + 1} declares version ${migration.version}; migrations must be numbered 1, 2, 3… in order.`);
