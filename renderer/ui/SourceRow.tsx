@@ -10,6 +10,8 @@ export interface SourceRowProps {
   onTogglePause: () => void;
   onEdit: () => void;
   onRemove: () => void;
+  /** The time relative times are counted from (see useNow). */
+  now: number;
 }
 
 type Health = 'syncing' | 'paused' | 'error' | 'ok' | 'new';
@@ -24,7 +26,7 @@ function healthOf(source: Subscription): Health {
 const HEALTH_TEXT: Record<Health, string> = { syncing: 'Syncing…', paused: 'Paused', error: 'Failing', ok: 'Healthy', new: 'Not synced yet' };
 
 /** One subscription: what it is, how it is doing, when it syncs next, and what you can do with it. */
-export function SourceRow({ source, selected, onSelect, onSync, onTogglePause, onEdit, onRemove }: SourceRowProps): ReactNode {
+export function SourceRow({ source, selected, onSelect, onSync, onTogglePause, onEdit, onRemove, now }: SourceRowProps): ReactNode {
   const health = healthOf(source);
   return (
     <li
@@ -46,11 +48,11 @@ export function SourceRow({ source, selected, onSelect, onSync, onTogglePause, o
       <dl className="source-facts">
         <div>
           <dt>Last success</dt>
-          <dd>{source.lastSuccessAt ? relativeTime(source.lastSuccessAt) : 'never'}</dd>
+          <dd>{source.lastSuccessAt ? relativeTime(source.lastSuccessAt, now) : 'never'}</dd>
         </div>
         <div>
           <dt>Next attempt</dt>
-          <dd>{source.paused ? 'paused' : source.nextAttemptAt ? relativeTime(source.nextAttemptAt) : '—'}</dd>
+          <dd>{source.paused ? 'paused' : source.nextAttemptAt ? relativeTime(source.nextAttemptAt, now) : '—'}</dd>
         </div>
         <div>
           <dt>Every</dt>
@@ -66,7 +68,7 @@ export function SourceRow({ source, selected, onSelect, onSync, onTogglePause, o
       {(source.pausedReason ?? source.lastError) && (
         <p className="source-error" role="note">
           {source.pausedReason ?? source.lastError}
-          {source.failures > 1 && !source.paused && ` (${source.failures} failures in a row; trying again ${source.nextAttemptAt ? relativeTime(source.nextAttemptAt) : 'later'})`}
+          {source.failures > 1 && !source.paused && ` (${source.failures} failures in a row; trying again ${source.nextAttemptAt ? relativeTime(source.nextAttemptAt, now) : 'later'})`}
         </p>
       )}
       <div className="source-actions">

@@ -95,3 +95,17 @@ test('a source can be paused and resumed from the keyboard, edited and removed',
   await page.getByRole('option', { name: /Wire Desk/ }).getByRole('button', { name: 'Remove' }).click();
   await expect(page.getByText('No subscriptions yet')).toBeVisible();
 });
+
+test('health times in the Sources view keep counting while it stays open', async ({ page, webHost }) => {
+  // Fake timers in the page only; the host keeps real time. Time flows until fastForward jumps it.
+  await page.clock.install();
+  await page.goto(webHost.url);
+  await subscribe(page, server.url('/wire.xml'));
+  const row = page.getByRole('option', { name: /Test Wire/ });
+  await expect(row).toContainText('Healthy');
+  await expect(row).toContainText(/Last success\s*just now/);
+  await expect(row).toContainText(/Next attempt\s*in 30 minutes/);
+  await page.clock.fastForward('10:00');
+  await expect(row).toContainText(/Last success\s*10 minutes ago/);
+  await expect(row).toContainText(/Next attempt\s*in 20 minutes/);
+});

@@ -4,6 +4,7 @@ import { useHost } from '../../host/HostContext';
 import { AddSourceForm } from '../../ui/AddSourceForm';
 import { EditSourceForm } from '../../ui/EditSourceForm';
 import { SourceRow } from '../../ui/SourceRow';
+import { useNow } from '../../ui/useNow';
 import { useSubscriptions } from '../sync/useSubscriptions';
 import { useSourceKeys } from './useSourceKeys';
 
@@ -19,6 +20,8 @@ export function SourcesScreen(): ReactNode {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const opmlInput = useRef<HTMLInputElement>(null);
+  // Health times read "in 25 minutes"; they are counted again every half minute.
+  const now = useNow(30_000);
 
   const act = useCallback(async (work: () => Promise<unknown>, done?: string) => {
     try {
@@ -136,6 +139,7 @@ export function SourcesScreen(): ReactNode {
                 </li>
               ) : (
                 <SourceRow
+                  now={now}
                   key={source.id}
                   source={source}
                   selected={selected === source.id}
