@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { ArchiveDb } from './db';
 
 /** Least time between two runs of one query while the archive is being written to. */
-const DEFAULT_INTERVAL_MS = 1000;
+const DEFAULT_INTERVAL_MS = 300;
 /**
  * A query waits at least this many times its own last duration before it
  * runs again, so however slow the archive gets under a bulk write, reading
