@@ -9,7 +9,7 @@ export async function pickArticleFiles(window: BrowserWindow | null): Promise<Pi
     title: 'Import articles',
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: 'Articles', extensions: ['txt', 'text'] },
+      { name: 'Articles, feeds and wire items', extensions: ['txt', 'text', 'json', 'xml', 'rss', 'atom'] },
       { name: 'All files', extensions: ['*'] },
     ],
   };

@@ -3,6 +3,7 @@ import type { NormalizedArticle } from '../../shared/model';
 import { FeedError } from '../feeds/feedError';
 import { feedItemToArticle } from '../feeds/feedItemToArticle';
 import { looksLikeFeed, parseFeed } from '../feeds/parseFeed';
+import { looksLikeNinjs, readNinjsFile } from '../ninjs/readNinjsFile';
 import { decodeText } from './decodeText';
 import { ImportError } from './importError';
 import { importPlainText } from './plainText/plainTextImporter';
@@ -22,14 +23,44 @@ function readFeedFile(bytes: Uint8Array, fileName: string): NormalizedArticle[] 
   }
 }
 
+/** A JSON file: a JSON Feed was taken earlier, so this is ninjs or nothing we know. */
+function readJsonFile(text: string, fileName: string): FileReading {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ImportError(`"${fileName}" looks like JSON but could not be read (${error instanceof Error ? error.message : String(error)}). Check that the file is complete.`);
+  }
+  if (!looksLikeNinjs(parsed)) {
+    throw new ImportError(`"${fileName}" is JSON, but neither a JSON Feed nor an IPTC ninjs news item, so Newsroom Reader can't import it.`);
+  }
+  return readNinjsFile(parsed, fileName);
+}
+
+/** What a file gave: its articles, and what was wrong but could be read past. */
+export interface FileReading {
+  articles: NormalizedArticle[];
+  warnings: string[];
+}
+
 /**
  * The one path from a file's bytes to normalized articles, used by the app
- * (both hosts) and by `newsroom parse`. Importers for pages and ninjs plug
- * in here by what the bytes look like.
+ * (both hosts) and by `newsroom parse`. Importers plug in here by what the
+ * bytes look like: feeds, ninjs (JSON), pasted text.
  */
-export function readArticles(bytes: Uint8Array, fileName: string): NormalizedArticle[] {
-  if (bytes.length > 0 && looksLikeFeed(bytes)) return readFeedFile(bytes, fileName);
+export function readFile(bytes: Uint8Array, fileName: string): FileReading {
+  if (bytes.length > 0 && looksLikeFeed(bytes)) return { articles: readFeedFile(bytes, fileName), warnings: [] };
   const text = decodeText(bytes, fileName);
+  if (/^[[{]/.test(text.trimStart())) return readJsonFile(text, fileName);
+  return { articles: readTextFile(text, fileName), warnings: [] };
+}
+
+/** readFile's articles alone. */
+export function readArticles(bytes: Uint8Array, fileName: string): NormalizedArticle[] {
+  return readFile(bytes, fileName).articles;
+}
+
+function readTextFile(text: string, fileName: string): NormalizedArticle[] {
   const start = text.trimStart().slice(0, 200).toLowerCase();
   if (/^<(?:!doctype\s+html|html|\?xml|rss|feed|rdf:rdf)\b/.test(start)) {
     throw new ImportError(
@@ -42,7 +73,8 @@ export function readArticles(bytes: Uint8Array, fileName: string): NormalizedArt
 /** readArticles, with any failure turned into a message for this file alone. */
 export function importFile(bytes: Uint8Array, fileName: string): ImportFileResult {
   try {
-    return { fileName, ok: true, articles: readArticles(bytes, fileName) };
+    const { articles, warnings } = readFile(bytes, fileName);
+    return warnings.length > 0 ? { fileName, ok: true, articles, warnings } : { fileName, ok: true, articles };
   } catch (error) {
     const message =
       error instanceof ImportError

@@ -73,7 +73,8 @@ export async function archiveArticles(db: ArchiveDb, articles: ArchivableArticle
     // Articles already archived: only theirs have pictures and tags to replace.
     const knownIds = [...new Set([...byId.flatMap((found) => (found ? [found.id] : [])), ...incoming.flatMap((item, i) => (!byId[i] && item.url && byLink.has(item.url) ? [byLink.get(item.url)?.id ?? ''] : []))])];
 
-    const articles: Article[] = [];
+    const idOf: string[] = [];
+    const skipped = new Set<number>();
     const revisionsToKeep: Article[] = [];
     const written = new Map<string, Article>();
     incoming.forEach((item, i) => {
@@ -82,6 +83,12 @@ export async function archiveArticles(db: ArchiveDb, articles: ArchivableArticle
       // An earlier item in this same batch may already be the article.
       const previous = written.get(byId[i]?.id ?? item.id) ?? byId[i] ?? (item.url ? (written.get(byLink.get(item.url)?.id ?? '') ?? byLink.get(item.url)) : undefined);
       const id = previous?.id ?? item.id;
+      idOf[i] = id;
+      // A wire item's older version arriving late never replaces the newer one.
+      if (previous?.wire?.version && item.wire?.version && compareVersions(item.wire.version, previous.wire.version) < 0) {
+        skipped.add(i);
+        return;
+      }
       const changed = previous !== undefined && (changesContent(previous, fields) || previous.updatedAt !== fields.updatedAt);
       const article: Article = {
         ...fields,
@@ -96,12 +103,11 @@ export async function archiveArticles(db: ArchiveDb, articles: ArchivableArticle
       };
       if (previous && changed) revisionsToKeep.push(previous);
       written.set(id, article);
-      articles.push(article);
       (previous ? outcome.refreshed : outcome.added).push(id);
       if (changed) outcome.changed.push(id);
     });
-    const pictures = incoming.map((item, i) => ({ id: articles[i]?.id ?? item.id, images: item.images }));
-    const tags = incoming.map((item, i) => ({ id: articles[i]?.id ?? item.id, tags: item.tags }));
+    const pictures = incoming.flatMap((item, i) => (skipped.has(i) ? [] : [{ id: idOf[i] ?? item.id, images: item.images }]));
+    const tags = incoming.flatMap((item, i) => (skipped.has(i) ? [] : [{ id: idOf[i] ?? item.id, tags: item.tags }]));
     await Promise.all([
       ...revisionsToKeep.map((previous) => keepRevision(db, previous, now)),
       db.articles.bulkPut([...written.values()]),
@@ -110,6 +116,12 @@ export async function archiveArticles(db: ArchiveDb, articles: ArchivableArticle
     ]);
     return outcome;
   });
+}
+
+/** Wire versions compared as numbers where they are numbers ("10" after "9"), else as text. */
+function compareVersions(a: string, b: string): number {
+  const [x, y] = [Number(a), Number(b)];
+  return Number.isFinite(x) && Number.isFinite(y) ? x - y : a.localeCompare(b);
 }
 
 /** Removes articles with everything that hangs off them (used by undo). */

@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef, type ReactNode } from 'react';
 import type { Article } from '../../shared/model';
 import { formatShortDate } from './formatDate';
+import { PUB_STATUS_TEXT } from './pubStatusText';
 
 export interface ArticleListProps {
   articles: Article[];
@@ -44,6 +45,7 @@ export const ArticleList = memo(function ArticleList({ articles, selectedId, ope
             article.id === openId ? 'is-open' : '',
             article.read ? 'is-read' : '',
             article.updated ? 'is-updated' : '',
+            article.wire && article.wire.pubStatus !== 'usable' ? 'is-unusable' : '',
           ].join(' ')}
           onClick={() => {
             onSelect(article.id);
@@ -52,6 +54,7 @@ export const ArticleList = memo(function ArticleList({ articles, selectedId, ope
         >
           <span className="row-headline">{article.headline}</span>
           <span className="row-meta">
+            {article.wire && article.wire.pubStatus !== 'usable' && <span className="row-unusable">{PUB_STATUS_TEXT[article.wire.pubStatus].short}</span>}
             {article.updated === 1 && <span className="row-updated">Updated</span>}
             {article.section && <span className="row-section">{article.section}</span>}
             <span className="row-source">{sourceNames.get(article.sourceId) ?? ''}</span>

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { Article, ArticleImage, Tag } from '../../shared/model';
 import { sanitizeForDisplay } from '../security/sanitizeForDisplay';
 import { formatDate } from './formatDate';
+import { PUB_STATUS_TEXT } from './pubStatusText';
 import { PictureCredit } from './PictureCredit';
 import { TagChips } from './TagChips';
 
@@ -21,12 +22,22 @@ export function ArticleView({ article, images, tags, sourceName, revisionCount }
   return (
     <article className="article" aria-labelledby="article-headline" lang={article.language ?? undefined}>
       <header className="article-header">
+        {article.wire && article.wire.pubStatus !== 'usable' && (
+          <p className="unusable-note" role="alert">
+            {PUB_STATUS_TEXT[article.wire.pubStatus].long}
+          </p>
+        )}
         {article.updated === 1 && (
           <p className="updated-note" role="note">
             Updated by its source since it was archived · {revisionCount} earlier {revisionCount === 1 ? 'version' : 'versions'} kept
           </p>
         )}
-        {article.section && <p className="kicker">{article.section}</p>}
+        {(article.section ?? article.wire?.slugline) && (
+          <p className="kicker">
+            {[article.section, article.wire?.slugline].filter(Boolean).join(' · ')}
+            {article.wire?.urgency != null && <span className="urgency"> · urgency {article.wire.urgency}</span>}
+          </p>
+        )}
         <h1 id="article-headline">{article.headline}</h1>
         {article.dek && <p className="dek">{article.dek}</p>}
         <div className="byline-row">
@@ -36,6 +47,12 @@ export function ArticleView({ article, images, tags, sourceName, revisionCount }
             </p>
           )}
           <dl className="dates">
+            {article.wire?.located && (
+              <div>
+                <dt>Filed from</dt>
+                <dd>{article.wire.located}</dd>
+              </div>
+            )}
             <div>
               <dt>Published</dt>
               <dd>{article.publishedAt ? <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time> : <span className="muted">not given by the source</span>}</dd>

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 export function DropOverlay(): ReactNode {
   return (
     <div className="drop-overlay" aria-hidden="true">
-      <div className="drop-card">Drop text files to import them into the archive</div>
+      <div className="drop-card">Drop articles, feeds or wire items to import them into the archive</div>
     </div>
   );
 }

@@ -5,6 +5,8 @@ export interface ImportReportData {
   imported: Array<{ fileName: string; count: number }>;
   /** Files that could not be read, each with a message for the person. */
   failed: Array<{ fileName: string; error: string }>;
+  /** What was wrong in files that were imported anyway, as far as they could be read. */
+  warnings: string[];
   /** Ids added by this import, for undo. */
   addedIds: string[];
 }
@@ -26,6 +28,17 @@ export function ImportReport({ report, onUndo, onDismiss }: ImportReportProps): 
             Imported {total} {total === 1 ? 'article' : 'articles'}
             {report.imported.length === 1 ? ` from ${report.imported[0]?.fileName ?? ''}` : ` from ${report.imported.length} files`}
           </p>
+        )}
+        {report.warnings.length > 0 && (
+          <>
+            <p className="toast-title warning-title">{report.warnings.length === 1 ? 'Imported, with a problem' : `Imported, with ${report.warnings.length} problems`}</p>
+            <ul className="toast-errors toast-warnings">
+              {report.warnings.slice(0, 5).map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+              {report.warnings.length > 5 && <li>…and {report.warnings.length - 5} more.</li>}
+            </ul>
+          </>
         )}
         {report.failed.length > 0 && (
           <>

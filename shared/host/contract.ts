@@ -34,7 +34,7 @@ export interface AppInfo {
 
 /** What importing one file produced: its articles, or a message for the person. */
 export type ImportFileResult =
-  | { fileName: string; ok: true; articles: NormalizedArticle[] }
+  | { fileName: string; ok: true; articles: NormalizedArticle[]; /** What was wrong but could be read past, in words for the person. */ warnings?: string[] }
   | { fileName: string; ok: false; error: string };
 
 export interface ImportResult {

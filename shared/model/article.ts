@@ -1,5 +1,6 @@
 import type { ArticleImage } from './articleImage';
 import type { Tag } from './tag';
+import type { WireInfo } from './wireInfo';
 
 /** Where an article came into the archive from. */
 export interface ArticleOrigin {
@@ -36,6 +37,8 @@ export interface NormalizedArticle {
   images: ArticleImage[];
   tags: Tag[];
   origin: ArticleOrigin;
+  /** For agency wire items (IPTC ninjs): status, urgency, slugline, version. */
+  wire?: WireInfo;
 }
 
 /**

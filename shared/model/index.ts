@@ -4,3 +4,4 @@ export type { ArticleTag, EntityType, Tag, TagKind } from './tag';
 export type { Source } from './source';
 export type { Revision } from './revision';
 export type { Subscription } from './subscription';
+export type { PubStatus, WireInfo } from './wireInfo';

@@ -114,6 +114,18 @@ describe('the archive in Chromium IndexedDB', () => {
     expect(await revisionsOf(db, 'a1')).toEqual([expect.objectContaining({ bodyHtml: '<p>First telling.</p>' })]);
   });
 
+  it('a newer version of a wire item becomes a revision; an older one arriving late changes nothing', async () => {
+    const wire = (version: string) => ({ uri: 'urn:agency:1', pubStatus: 'usable' as const, urgency: 3, slugline: 'talks', located: null, version, ninjsVersion: '3.1' });
+    await archiveArticles(db, [article({ headline: 'Talks resume', wire: wire('2'), updatedAt: '2026-11-28T10:00:00.000Z' })], '2026-11-28T10:00:00.000Z');
+    const late = await archiveArticles(db, [article({ headline: 'Talks to resume', wire: wire('1'), updatedAt: '2026-11-28T09:00:00.000Z' })], '2026-11-28T11:00:00.000Z');
+    expect(late).toEqual({ added: [], refreshed: [], changed: [] });
+    expect((await db.articles.get('a1'))?.headline).toBe('Talks resume');
+    const newer = await archiveArticles(db, [article({ headline: 'Talks resumed', wire: { ...wire('10'), pubStatus: 'canceled' }, updatedAt: '2026-11-28T12:00:00.000Z' })], '2026-11-28T12:00:00.000Z');
+    expect(newer.changed).toEqual(['a1']);
+    expect(await db.articles.get('a1')).toMatchObject({ headline: 'Talks resumed', updated: 1, wire: { version: '10', pubStatus: 'canceled' } });
+    expect((await revisionsOf(db, 'a1')).map((r) => r.headline)).toEqual(['Talks resume']);
+  });
+
   it('a new updated date alone counts as a change', async () => {
     await archiveArticles(db, [article({ updatedAt: '2026-11-01T10:00:00.000Z' })]);
     const again = await archiveArticles(db, [article({ updatedAt: '2026-11-02T10:00:00.000Z' })]);

@@ -28,10 +28,10 @@ test('files dropped on the window are imported', async ({ page, webHost }) => {
     return transfer;
   });
   await page.dispatchEvent('body', 'dragenter', { dataTransfer });
-  await expect(page.getByText('Drop text files to import them')).toBeVisible();
+  await expect(page.getByText('Drop articles, feeds or wire items to import them')).toBeVisible();
   await page.dispatchEvent('body', 'drop', { dataTransfer });
   await expect(page.getByRole('option')).toContainText('Dropped Story Headline');
-  await expect(page.getByText('Drop text files to import them')).toHaveCount(0);
+  await expect(page.getByText('Drop articles, feeds or wire items to import them')).toHaveCount(0);
 });
 
 test('j/k move through the list newest first, Enter opens, and focus is visible', async ({ page, webHost }) => {

@@ -44,6 +44,7 @@ export function useImport({ fileInputRef, onImported }: ImportOptions): ImportAc
       setReport({
         imported: result.files.flatMap((file) => (file.ok ? [{ fileName: file.fileName, count: file.articles.length }] : [])),
         failed: result.files.flatMap((file) => (file.ok ? [] : [{ fileName: file.fileName, error: file.error }])),
+        warnings: result.files.flatMap((file) => (file.ok ? (file.warnings ?? []) : [])),
         addedIds: outcome.added,
       });
       if (outcome.added.length > 0) onImported(outcome.added);
@@ -57,7 +58,7 @@ export function useImport({ fileInputRef, onImported }: ImportOptions): ImportAc
       try {
         await store(await work());
       } catch (error) {
-        setReport({ imported: [], failed: [{ fileName: '', error: error instanceof Error ? error.message : String(error) }], addedIds: [] });
+        setReport({ imported: [], failed: [{ fileName: '', error: error instanceof Error ? error.message : String(error) }], warnings: [], addedIds: [] });
       } finally {
         setImporting(false);
         setProgress(null);

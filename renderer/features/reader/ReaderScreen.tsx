@@ -181,7 +181,7 @@ export function ReaderScreen(): ReactNode {
         ref={fileInputRef}
         type="file"
         multiple
-        accept=".txt,.text,text/plain"
+        accept=".txt,.text,.json,.xml,.rss,.atom,text/plain,application/json"
         hidden
         data-testid="import-input"
         onChange={(event) => {
