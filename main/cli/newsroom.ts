@@ -3,13 +3,22 @@ import { basename } from 'node:path';
 import type { NormalizedArticle } from '../../shared/model';
 import { importFile } from '../import/importFile';
 
-const USAGE = `Usage: newsroom parse FILE...
+const USAGE = `Usage: newsroom parse [--url URL] FILE...
 
-Prints the articles in each FILE as a JSON array of normalized articles,
-exactly as Newsroom Reader archives them. Problems with a file are reported
-on stderr; the other files are still printed.`;
+Prints the articles in each FILE (pasted text, a saved web page, a feed,
+or IPTC ninjs) as a JSON array of normalized articles, exactly as Newsroom
+Reader archives them. --url gives the address a saved page came from, so
+its links resolve and its id follows the page. Problems with a file are
+reported on stderr; the other files are still printed.`;
 
-async function parse(paths: string[]): Promise<number> {
+async function parse(args: string[]): Promise<number> {
+  const urlAt = args.indexOf('--url');
+  const url = urlAt >= 0 ? args[urlAt + 1] : undefined;
+  if (urlAt >= 0 && (url === undefined || !/^https?:\/\//i.test(url))) {
+    process.stderr.write('newsroom: --url needs an http or https address, e.g. --url https://news.example.com/story\n');
+    return 2;
+  }
+  const paths = urlAt >= 0 ? args.filter((_, i) => i !== urlAt && i !== urlAt + 1) : args;
   const articles: NormalizedArticle[] = [];
   let failures = 0;
   for (const path of paths) {
@@ -22,8 +31,11 @@ async function parse(paths: string[]): Promise<number> {
       failures++;
       continue;
     }
-    const result = importFile(bytes, basename(path));
-    if (result.ok) articles.push(...result.articles);
+    const result = importFile(bytes, basename(path), url === undefined ? {} : { url });
+    if (result.ok) {
+      articles.push(...result.articles);
+      for (const warning of result.warnings ?? []) process.stderr.write(`newsroom: warning: ${warning}\n`);
+    }
     else {
       process.stderr.write(`newsroom: ${result.error}\n`);
       failures++;

@@ -4,6 +4,7 @@ import { FeedError } from '../feeds/feedError';
 import { feedItemToArticle } from '../feeds/feedItemToArticle';
 import { looksLikeFeed, parseFeed } from '../feeds/parseFeed';
 import { looksLikeNinjs, readNinjsFile } from '../ninjs/readNinjsFile';
+import { extractPage } from '../pages/extractPage';
 import { decodeText } from './decodeText';
 import { ImportError } from './importError';
 import { importPlainText } from './plainText/plainTextImporter';
@@ -48,16 +49,31 @@ export interface FileReading {
  * (both hosts) and by `newsroom parse`. Importers plug in here by what the
  * bytes look like: feeds, ninjs (JSON), pasted text.
  */
-export function readFile(bytes: Uint8Array, fileName: string): FileReading {
+export function readFile(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): FileReading {
   if (bytes.length > 0 && looksLikeFeed(bytes)) return { articles: readFeedFile(bytes, fileName), warnings: [] };
   const text = decodeText(bytes, fileName);
   if (/^[[{]/.test(text.trimStart())) return readJsonFile(text, fileName);
+  if (/^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(text.trimStart())) return { articles: [readPageFile(text, fileName, options.url ?? null)], warnings: [] };
   return { articles: readTextFile(text, fileName), warnings: [] };
 }
 
+export interface ReadOptions {
+  /** For a saved web page: the address it came from, so its links resolve and its id follows the page. */
+  url?: string;
+}
+
+/** A saved web page: its article, or a refusal when there is none to find. */
+function readPageFile(html: string, fileName: string, url: string | null): NormalizedArticle {
+  const article = extractPage(html, { url, name: url ?? fileName });
+  if (article.bodyText.trim() === '') {
+    throw new ImportError(`"${fileName}" is a web page, but no article could be found in it (it may be only scripts, or an index of links). Save the story's own page and import that.`);
+  }
+  return article;
+}
+
 /** readFile's articles alone. */
-export function readArticles(bytes: Uint8Array, fileName: string): NormalizedArticle[] {
-  return readFile(bytes, fileName).articles;
+export function readArticles(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): NormalizedArticle[] {
+  return readFile(bytes, fileName, options).articles;
 }
 
 function readTextFile(text: string, fileName: string): NormalizedArticle[] {
@@ -71,9 +87,9 @@ function readTextFile(text: string, fileName: string): NormalizedArticle[] {
 }
 
 /** readArticles, with any failure turned into a message for this file alone. */
-export function importFile(bytes: Uint8Array, fileName: string): ImportFileResult {
+export function importFile(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): ImportFileResult {
   try {
-    const { articles, warnings } = readFile(bytes, fileName);
+    const { articles, warnings } = readFile(bytes, fileName, options);
     return warnings.length > 0 ? { fileName, ok: true, articles, warnings } : { fileName, ok: true, articles };
   } catch (error) {
     const message =

@@ -6,6 +6,8 @@ export interface BenchRow {
   value: number;
   unit: string;
   note?: string;
+  /** Decimal places to print (2 unless given). */
+  digits?: number;
 }
 
 /** Percentile of already-sorted numbers. */
@@ -19,7 +21,7 @@ export function report(part: string, context: Record<string, unknown>, rows: Ben
   const width = Math.max(...rows.map((r) => r.measure.length));
   process.stdout.write(`\n${part} benchmark\n${'─'.repeat(width + 24)}\n`);
   for (const row of rows) {
-    const value = Number.isInteger(row.value) ? String(row.value) : row.value.toFixed(2);
+    const value = Number.isInteger(row.value) ? String(row.value) : row.value.toFixed(row.digits ?? 2);
     process.stdout.write(`${row.measure.padEnd(width)}  ${value.padStart(10)} ${row.unit}${row.note ? `  (${row.note})` : ''}\n`);
   }
   const dir = join(__dirname, '../../bench-results');

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -36,10 +36,25 @@ describe('newsroom parse', () => {
     expect(run.stderr).toMatch(/cannot open "\/no\/such\/file\.txt" \(ENOENT\)/);
   });
 
+  it('reads a saved page with --url: links resolve against it and the id follows the page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-page-'));
+    const file = join(dir, 'story.html');
+    const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of a story saved from the web, with a <a href="/related/${i}">relative link</a> and enough words to be prose.</p>`).join('');
+    writeFileSync(file, `<!doctype html><html><head><title>Saved story</title><meta name="author" content="Dee Reporter"></head><body><article><h1>Saved story</h1>${paragraphs}</article></body></html>`);
+    const run = spawnSync('node', [cli, 'parse', '--url', 'https://news.example.com/world/story', file], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const [article] = JSON.parse(run.stdout) as Array<{ url: string; bylines: string[]; bodyHtml: string; origin: { kind: string } }>;
+    expect(article).toMatchObject({ url: 'https://news.example.com/world/story', bylines: ['Dee Reporter'], origin: { kind: 'page' } });
+    expect(article?.bodyHtml).toContain('href="https://news.example.com/related/0"');
+    const bad = spawnSync('node', [cli, 'parse', '--url', 'not-a-url', file], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--url needs an http or https address/);
+  });
+
   it('explains its usage when called wrongly', () => {
     const run = spawnSync('node', [cli], { encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/Usage: newsroom parse FILE/);
+    expect(run.stderr).toMatch(/Usage: newsroom parse \[--url URL\] FILE/);
   });
 });
 

@@ -112,8 +112,8 @@ describe('other pasted articles', () => {
     expect(a?.bodyText).toContain('“unfair”');
   });
 
-  it('refuses a web page with a message saying what to do', () => {
-    const result = importFile(Buffer.from('<!DOCTYPE html><html><body>x</body></html>'), 'page.html');
-    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/"page\.html" is a web page or feed/) });
+  it('refuses a web page with no article in it, saying what to do', () => {
+    const result = importFile(Buffer.from('<!DOCTYPE html><html><body><script>app()</script></body></html>'), 'page.html');
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/"page\.html" is a web page, but no article could be found in it .* Save the story's own page/) });
   });
 });
