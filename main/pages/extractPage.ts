@@ -7,6 +7,7 @@ import { canonicalLink, resolveUrl } from '../feeds/feedUrls';
 import { articleId } from '../import/articleId';
 import { sanitizeArticleHtml } from '../sanitize/sanitizeArticleHtml';
 import { extractEntities } from '../tags/entityTagger';
+import { creditInCaption } from '../credits/creditInCaption';
 import { cleanArticle } from './articleCleanup';
 import { bylineNames } from './bylineNames';
 import { jsonLdArticle, type JsonLdArticle } from './jsonLdArticle';
@@ -38,13 +39,51 @@ function leadImages(ld: JsonLdArticle | null, meta: PageMeta, base: string | nul
   return og ? [{ src: og, caption: meta.imageAlt, credit: null, creditSource: null }] : [];
 }
 
-/** Readability's article without what is not the story (see cleanArticle). */
-function cleanedBody(html: string, headline: string): string {
+/**
+ * Readability's article without what is not the story (see cleanArticle),
+ * and the pictures in it with their captions and credits, taken out of the
+ * text to be shown as pictures.
+ */
+function cleanedBody(html: string, headline: string): { html: string; figures: ArticleImage[] } {
   const fragment = JSDOM.fragment(`<div>${html}</div>`);
   const root = fragment.firstElementChild;
-  if (!root) return '';
+  if (!root) return { html: '', figures: [] };
+  const figures = [...root.querySelectorAll('figure')].flatMap((figure): ArticleImage[] => {
+    const src = figure.querySelector('img')?.getAttribute('src');
+    if (!src || !/^https?:\/\//.test(src)) return [];
+    const { caption, credit } = creditInCaption(figure.querySelector('figcaption')?.textContent ?? '');
+    return [{ src, caption, credit, creditSource: credit === null ? null : 'figcaption' }];
+  });
+  // The pictures are shown from the archive with their credits, not as empty frames in the text.
+  for (const figure of root.querySelectorAll('figure')) if (figure.querySelector('img')) figure.remove();
   cleanArticle(root, headline);
-  return root.innerHTML;
+  return { html: root.innerHTML, figures };
+}
+
+/** A credit naming a person ("Jane Doe/Reuters") says more than one naming only an agency ("Reuters"). */
+const specificity = (credit: string | null): number => (credit === null ? 0 : (/\//.test(credit) ? 2 : 1) + credit.length / 1000);
+
+/**
+ * The lead picture from the page's metadata, then the pictures in the
+ * article. Where both describe the same picture, the more specific credit
+ * is shown and the other kept beside it.
+ */
+function picturesOf(lead: ArticleImage[], figures: ArticleImage[]): ArticleImage[] {
+  const pictures = [...lead];
+  for (const figure of figures) {
+    const same = pictures.find((p) => p.src === figure.src);
+    if (!same) {
+      pictures.push(figure);
+      continue;
+    }
+    same.caption ??= figure.caption;
+    if (figure.credit && figure.credit !== same.credit) {
+      const [shown, kept] = specificity(figure.credit) > specificity(same.credit) ? [figure, { ...same }] : [same, figure];
+      Object.assign(same, { credit: shown.credit, creditSource: shown.creditSource });
+      if (kept.credit && kept.creditSource) same.otherCredits = [...(same.otherCredits ?? []), { credit: kept.credit, creditSource: kept.creditSource }];
+    }
+  }
+  return pictures;
 }
 
 /**
@@ -68,7 +107,8 @@ export function extractPage(html: string, options: PageOptions): NormalizedArtic
     // Classes are kept for the cleanup to read; the sanitizer drops them afterwards.
     const readable = new Readability(document, { keepClasses: true }).parse();
     const headlineGuess = firstOf(ld?.headline, meta.title, readable?.title, document.title) ?? '';
-    const bodyHtml = sanitizeArticleHtml(cleanedBody(readable?.content ?? '', headlineGuess)).trim();
+    const body = cleanedBody(readable?.content ?? '', headlineGuess);
+    const bodyHtml = sanitizeArticleHtml(body.html).trim();
     const paragraphs = htmlToParagraphs(bodyHtml);
     const bodyText = paragraphs.join('\n\n');
     const headline = headlineGuess || 'Untitled page';
@@ -90,7 +130,7 @@ export function extractPage(html: string, options: PageOptions): NormalizedArtic
       language,
       bodyText,
       bodyHtml,
-      images: leadImages(ld, meta, url),
+      images: picturesOf(leadImages(ld, meta, url), body.figures),
       tags: [...tags, ...(options.entities === false ? [] : extractEntities(paragraphs))],
       origin: { kind: 'page', name: options.name },
     };

@@ -18,7 +18,10 @@ const PROVENANCE: Record<CreditSource, string> = {
  * placeholder that says so.
  */
 export function PictureCredit({ image, objectUrl }: { image: ArticleImage; objectUrl: string | null }): ReactNode {
-  const provenance = image.creditSource ? `Credit from ${PROVENANCE[image.creditSource]}` : undefined;
+  const others = (image.otherCredits ?? []).map((other) => `“${other.credit}” (${PROVENANCE[other.creditSource]})`);
+  const provenance = image.creditSource
+    ? `Credit from ${PROVENANCE[image.creditSource]}.${others.length > 0 ? ` Also credited: ${others.join('; ')}.` : ''}`
+    : undefined;
   return (
     <figure className="picture">
       {objectUrl ? (
@@ -26,7 +29,7 @@ export function PictureCredit({ image, objectUrl }: { image: ArticleImage; objec
       ) : (
         <div className="picture-missing" role="img" aria-label="Picture not in the archive">
           <span aria-hidden="true">▣</span>
-          <span>The source names this picture but did not include it</span>
+          <span>{image.src ? 'This picture is not in the archive' : 'The source names this picture but did not include it'}</span>
         </div>
       )}
       {(image.caption ?? image.credit) && (

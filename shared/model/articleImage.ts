@@ -15,6 +15,8 @@ export interface ArticleImage {
   caption: string | null;
   credit: string | null;
   creditSource: CreditSource | null;
+  /** Other credits the sources gave for the same picture, kept when they disagree with the one shown. */
+  otherCredits?: Array<{ credit: string; creditSource: CreditSource }>;
 }
 
 /** An image row in the archive. */
