@@ -34,7 +34,7 @@ function text(value: unknown): string | null {
   }
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return text((value as unknown[]).map(text).filter((v): v is string => v !== null).join(', '));
-  if (typeof value === 'object' && 'value' in value) return text((value as { value: unknown }).value);
+  if (typeof value === 'object' && 'value' in value) return text((value).value);
   return null;
 }
 
