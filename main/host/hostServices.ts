@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { HostHandlers } from '../../shared/host/contract';
 import { Outbox } from '../sync/outbox';
+import { PictureStore } from '../images/pictureStore';
 import { SourceStore } from '../sync/sourceStore';
 import { Subscriptions } from '../sync/subscriptions';
 import { syncHandlers } from '../sync/syncHandlers';
@@ -24,10 +25,11 @@ export function createHostServices(platform: HostPlatform, dataDir: string, isOn
   const settings = syncSettings(platform.appInfo.version, isOnline);
   const store = new SourceStore(join(dataDir, 'sources'));
   const outbox = new Outbox(join(dataDir, 'outbox'));
-  const sync = new SyncService(store, outbox, settings, platform.emit);
+  const pictures = new PictureStore(join(dataDir, 'pictures'));
+  const sync = new SyncService(store, outbox, settings, platform.emit, pictures);
   const subscriptions = new Subscriptions(store, sync, settings.fetch, () => platform.emit('sourcesChanged', { sources: sync.list() }));
   return {
-    handlers: { ...createHostHandlers(platform), ...syncHandlers(sync, subscriptions, outbox) },
+    handlers: { ...createHostHandlers(platform), ...syncHandlers(sync, subscriptions, outbox, pictures) },
     sync,
     start: () => sync.start(),
     stop: () => sync.stop(),

@@ -15,6 +15,8 @@ export interface FetchOptions {
   /** Largest body accepted, after decompression. */
   maxBytes: number;
   maxRedirects: number;
+  /** The Accept header; feeds by default. */
+  accept?: string;
 }
 
 export interface FetchResult {
@@ -77,7 +79,7 @@ export function fetchFeed(url: string, options: FetchOptions): Promise<FetchResu
       }
       const headers: Record<string, string> = {
         'User-Agent': options.userAgent,
-        Accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
+        Accept: options.accept ?? 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
         'Accept-Encoding': 'gzip, deflate, br',
       };
       if (options.etag) headers['If-None-Match'] = options.etag;

@@ -1,6 +1,7 @@
 import type { Subscription } from '../../shared/model';
 import type { EmitEvent } from '../../shared/host/contract';
 import type { FetchOptions } from './httpFetch';
+import type { PictureStore } from '../images/pictureStore';
 import type { Outbox } from './outbox';
 import type { SourceRecord, SourceStore } from './sourceStore';
 import { hostOf } from './hostOf';
@@ -52,6 +53,8 @@ export class SyncService {
     private readonly outbox: Outbox,
     private readonly settings: SyncSettings,
     private readonly emit: EmitEvent,
+    /** Where pictures of synced articles are downloaded to; none, and pictures are left for later. */
+    private readonly pictures: PictureStore | null = null,
   ) {}
 
   async start(): Promise<void> {
@@ -155,7 +158,7 @@ export class SyncService {
   private async runOne(record: SourceRecord, host: string): Promise<void> {
     this.sourcesChanged();
     try {
-      const { record: next, outcome } = await syncSource(record, this.outbox, { fetch: this.settings.fetch, backoffBaseMs: this.settings.backoffBaseMs });
+      const { record: next, outcome } = await syncSource(record, this.outbox, { fetch: this.settings.fetch, backoffBaseMs: this.settings.backoffBaseMs, pictures: this.pictures });
       // A source edited or removed while it synced keeps the person's change.
       const current = this.store.get(record.id);
       if (current) {

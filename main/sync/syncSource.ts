@@ -3,6 +3,8 @@ import type { ArchivableArticle } from '../../shared/model';
 import { FeedError } from '../feeds/feedError';
 import { feedItemToArticle } from '../feeds/feedItemToArticle';
 import { parseFeed } from '../feeds/parseFeed';
+import { downloadPictures } from '../images/downloadPictures';
+import type { PictureStore } from '../images/pictureStore';
 import { FetchError } from './fetchError';
 import { hostOf } from './hostOf';
 import { fetchFeed, retryAfterMs, type FetchOptions } from './httpFetch';
@@ -53,6 +55,8 @@ function httpMessage(status: number, host: string): string {
 export interface SyncSourceOptions {
   fetch: FetchOptions;
   backoffBaseMs: number;
+  /** Where the pictures of new and changed items are downloaded to, before they go in the outbox. */
+  pictures?: PictureStore | null;
 }
 
 export async function syncSource(record: SourceRecord, outbox: Outbox, options: SyncSourceOptions, now: () => number = Date.now): Promise<{ record: SourceRecord; outcome: SyncOutcome }> {
@@ -145,7 +149,9 @@ export async function syncSource(record: SourceRecord, outbox: Outbox, options: 
   const ids = [...hashes.keys()];
   for (const id of ids.slice(0, Math.max(0, ids.length - ITEM_MEMORY))) hashes.delete(id);
 
-  if (fresh.length > 0) await outbox.put(record.id, fresh);
+  // Pictures first: an article reaches the outbox with the bytes it names already kept.
+  const delivered = options.pictures && fresh.some((article) => article.images.length > 0) ? await downloadPictures(fresh, options.pictures, fetchOptions) : fresh;
+  if (delivered.length > 0) await outbox.put(record.id, delivered);
   next.itemHashes = Object.fromEntries(hashes);
   next.bodyHash = bodyHash;
   return succeed({ newCount, updatedCount, result: 'ok' });

@@ -1,5 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Article, ArchivedImage, ArticleTag, Revision, Source } from '../../shared/model';
+import type { ArchivedPicture, Article, ArchivedImage, ArticleTag, Revision, Source } from '../../shared/model';
+
+/** A downloaded picture in the archive: its original bytes. */
+export interface PictureRow {
+  sha256: string;
+  type: ArchivedPicture['type'];
+  blob: Blob;
+}
 import { migrations as allMigrations } from './migrations';
 import type { Migration } from './migrations/migration';
 
@@ -8,6 +15,7 @@ export const ARCHIVE_DB_NAME = 'newsroom-archive';
 /** The archive: one IndexedDB database, its schema built from the migrations in order. */
 export class ArchiveDb extends Dexie {
   articles!: EntityTable<Article, 'id'>;
+  pictures!: EntityTable<PictureRow, 'sha256'>;
   images!: EntityTable<ArchivedImage, 'id'>;
   tags!: EntityTable<ArticleTag, 'id'>;
   sources!: EntityTable<Source, 'id'>;

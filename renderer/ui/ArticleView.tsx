@@ -11,14 +11,17 @@ export interface ArticleViewProps {
   images: ArticleImage[];
   tags: Tag[];
   sourceName: string | null;
+  /** Object URLs of the pictures kept in the archive, by SHA-256. */
+  pictures: Map<string, string>;
   /** Earlier versions kept because the source changed the article. */
   revisionCount: number;
 }
 
 /** One article, laid out for reading: kicker, headline, standfirst, byline and dates, picture with credit, body, tags. */
-export function ArticleView({ article, images, tags, sourceName, revisionCount }: ArticleViewProps): ReactNode {
+export function ArticleView({ article, images, tags, sourceName, revisionCount, pictures }: ArticleViewProps): ReactNode {
   const body = useMemo(() => sanitizeForDisplay(article.bodyHtml), [article.bodyHtml]);
   const [lead, ...rest] = images;
+  const urlOf = (image: ArticleImage): string | null => (image.archived ? (pictures.get(image.archived.sha256) ?? null) : null);
   return (
     <article className="article" aria-labelledby="article-headline" lang={article.language ?? undefined}>
       <header className="article-header">
@@ -74,10 +77,10 @@ export function ArticleView({ article, images, tags, sourceName, revisionCount }
           </dl>
         </div>
       </header>
-      {lead && <PictureCredit image={lead} objectUrl={null} />}
+      {lead && <PictureCredit image={lead} objectUrl={urlOf(lead)} />}
       <div className="article-body" dangerouslySetInnerHTML={{ __html: body }} />
       {rest.map((image, index) => (
-        <PictureCredit key={index} image={image} objectUrl={null} />
+        <PictureCredit key={index} image={image} objectUrl={urlOf(image)} />
       ))}
       <footer className="article-footer">
         <TagChips tags={tags} />

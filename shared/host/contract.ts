@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { ArchivableArticle, NormalizedArticle, Subscription } from '../model';
 
+/** Most pictures asked for in one pullPictures request: a few megabytes each, so a request stays a few tens. */
+export const PULL_PICTURES_MAX = 16;
+
 /**
  * The host contract: every request the renderer can make of the host and
  * every event the host pushes. The Electron preload, the IPC wiring, the web
@@ -96,6 +99,8 @@ export const requestInputs = {
   pullOutbox: z.object({ maxArticles: z.number().int().min(1).max(5000), after: z.string().max(200).optional() }).strict(),
   /** The renderer has written these batches to the archive: main may drop them. */
   ackOutbox: z.object({ ids: z.array(z.string().max(200)).max(1000) }).strict(),
+  /** Downloaded pictures' bytes, by SHA-256, for the renderer to keep in the archive. */
+  pullPictures: z.object({ sha256s: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(1).max(PULL_PICTURES_MAX) }).strict(),
 } as const;
 
 /** What each request resolves to. */
@@ -114,6 +119,8 @@ export interface RequestOutputs {
   exportOpml: { opml: string };
   pullOutbox: { batches: OutboxBatch[] };
   ackOutbox: { pending: number };
+  /** Base64, as the transports carry text; a hash main does not have is left out. */
+  pullPictures: { pictures: Array<{ sha256: string; base64: string }> };
 }
 
 /** Commands the host's menu can ask the renderer to run. */

@@ -9,12 +9,22 @@ export type CreditSource =
   | 'xmp'
   | 'exif';
 
+/** A downloaded picture as the archive keeps it: its original bytes, addressed by their SHA-256. */
+export interface ArchivedPicture {
+  sha256: string;
+  /** The media type read from the bytes themselves, not from what the server said. */
+  type: 'image/jpeg' | 'image/png' | 'image/gif' | 'image/webp' | 'image/avif';
+  bytes: number;
+}
+
 export interface ArticleImage {
   /** The picture's URL; null when the source names a credit but carries no picture (pasted text). */
   src: string | null;
   caption: string | null;
   credit: string | null;
   creditSource: CreditSource | null;
+  /** The picture's own bytes, kept unchanged in the archive: present once it has been downloaded. */
+  archived?: ArchivedPicture;
   /** Other credits the sources gave for the same picture, kept when they disagree with the one shown. */
   otherCredits?: Array<{ credit: string; creditSource: CreditSource }>;
 }

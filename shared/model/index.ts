@@ -1,5 +1,5 @@
 export type { ArchivableArticle, Article, ArticleOrigin, NormalizedArticle } from './article';
-export type { ArchivedImage, ArticleImage, CreditSource } from './articleImage';
+export type { ArchivedImage, ArchivedPicture, ArticleImage, CreditSource } from './articleImage';
 export type { ArticleTag, EntityType, Tag, TagKind } from './tag';
 export type { Source } from './source';
 export type { Revision } from './revision';

@@ -17,12 +17,12 @@ afterEach(async () => {
 });
 
 describe('archive migrations', () => {
-  it('the current schema has the five tables with their indexes', async () => {
+  it('the current schema has the six tables with their indexes', async () => {
     const db = new ArchiveDb(freshName());
     await db.open();
     expect(db.verno).toBe(migrations.length);
     const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)]]));
-    expect(Object.keys(tables).sort()).toEqual(['articles', 'images', 'revisions', 'sources', 'tags']);
+    expect(Object.keys(tables).sort()).toEqual(['articles', 'images', 'pictures', 'revisions', 'sources', 'tags']);
     expect(tables['articles']).toEqual(expect.arrayContaining(['id', 'sortDate', 'sourceIds', 'url', 'updated', 'read']));
     expect(tables['tags']).toEqual(expect.arrayContaining(['articleId', 'label', '[kind+label]']));
     db.close();

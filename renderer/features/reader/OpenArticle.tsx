@@ -4,6 +4,7 @@ import { useArchive } from '../../archive/ArchiveContext';
 import { imagesOf } from '../../archive/images';
 import { tagsOf } from '../../archive/tags';
 import { ArticleView } from '../../ui/ArticleView';
+import { usePictureUrls } from './usePictureUrls';
 
 /**
  * The open article, its pictures and tags, read live from the archive.
@@ -20,7 +21,8 @@ export const OpenArticle = memo(function OpenArticle({ id, sourceNames }: { id: 
     },
     [db, id],
   );
+  const pictures = usePictureUrls(db, data?.images);
   if (data === undefined) return null;
   if (data === null) return <p className="article-placeholder">This article is no longer in the archive.</p>;
-  return <ArticleView {...data} sourceName={sourceNames.get(data.article.sourceId) ?? null} />;
+  return <ArticleView {...data} pictures={pictures} sourceName={sourceNames.get(data.article.sourceId) ?? null} />;
 });

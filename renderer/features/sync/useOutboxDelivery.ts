@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { archiveArticles } from '../../archive/articles';
+import { storePictures } from '../../archive/pictures';
 import { useArchive } from '../../archive/ArchiveContext';
 import { useHost, useHostStatus } from '../../host/HostContext';
 
@@ -49,11 +50,14 @@ export function useOutboxDelivery(onDelivered: (counts: { added: number; changed
             if (!last || state.stopped) break;
             // Fetch what comes next while this pull is written: host and IndexedDB work side by side.
             pending = host.api.pullOutbox({ maxArticles: PULL_MAX_ARTICLES, after: last.id }).catch(() => ({ batches: [] }));
-            const next = archiveArticles(db, batches.flatMap((batch) => batch.articles)).then(async (outcome) => {
-              // Acknowledged only once its transaction has committed: a crash before this redelivers it.
-              await host.api.ackOutbox({ ids: batches.map((batch) => batch.id) });
-              onDelivered({ added: outcome.added.length, changed: outcome.changed.length });
-            });
+            const articles = batches.flatMap((batch) => batch.articles);
+            const next = storePictures(db, host.api, articles)
+              .then(() => archiveArticles(db, articles))
+              .then(async (outcome) => {
+                // Acknowledged only once its transaction has committed: a crash before this redelivers it.
+                await host.api.ackOutbox({ ids: batches.map((batch) => batch.id) });
+                onDelivered({ added: outcome.added.length, changed: outcome.changed.length });
+              });
             // Its failure is met when it is awaited, below or on the next turn.
             next.catch(() => undefined);
             await writing;
