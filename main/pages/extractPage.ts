@@ -8,6 +8,7 @@ import { articleId } from '../import/articleId';
 import { sanitizeArticleHtml } from '../sanitize/sanitizeArticleHtml';
 import { extractEntities } from '../tags/entityTagger';
 import { creditInCaption } from '../credits/creditInCaption';
+import { mergePictures } from '../credits/mergePictures';
 import { cleanArticle } from './articleCleanup';
 import { bylineNames } from './bylineNames';
 import { jsonLdArticle, type JsonLdArticle } from './jsonLdArticle';
@@ -60,32 +61,6 @@ function cleanedBody(html: string, headline: string): { html: string; figures: A
   return { html: root.innerHTML, figures };
 }
 
-/** A credit naming a person ("Jane Doe/Reuters") says more than one naming only an agency ("Reuters"). */
-const specificity = (credit: string | null): number => (credit === null ? 0 : (/\//.test(credit) ? 2 : 1) + credit.length / 1000);
-
-/**
- * The lead picture from the page's metadata, then the pictures in the
- * article. Where both describe the same picture, the more specific credit
- * is shown and the other kept beside it.
- */
-function picturesOf(lead: ArticleImage[], figures: ArticleImage[]): ArticleImage[] {
-  const pictures = [...lead];
-  for (const figure of figures) {
-    const same = pictures.find((p) => p.src === figure.src);
-    if (!same) {
-      pictures.push(figure);
-      continue;
-    }
-    same.caption ??= figure.caption;
-    if (figure.credit && figure.credit !== same.credit) {
-      const [shown, kept] = specificity(figure.credit) > specificity(same.credit) ? [figure, { ...same }] : [same, figure];
-      Object.assign(same, { credit: shown.credit, creditSource: shown.creditSource });
-      if (kept.credit && kept.creditSource) same.otherCredits = [...(same.otherCredits ?? []), { credit: kept.credit, creditSource: kept.creditSource }];
-    }
-  }
-  return pictures;
-}
-
 /**
  * A saved or fetched article page as the archive's normalized article:
  * metadata from schema.org JSON-LD first, then Open Graph, article:* and
@@ -130,7 +105,7 @@ export function extractPage(html: string, options: PageOptions): NormalizedArtic
       language,
       bodyText,
       bodyHtml,
-      images: picturesOf(leadImages(ld, meta, url), body.figures),
+      images: mergePictures(leadImages(ld, meta, url), body.figures),
       tags: [...tags, ...(options.entities === false ? [] : extractEntities(paragraphs))],
       origin: { kind: 'page', name: options.name },
     };

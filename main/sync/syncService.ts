@@ -13,6 +13,8 @@ const EVENT_INTERVAL_MS = 200;
 
 export interface SyncSettings {
   fetch: FetchOptions;
+  /** Fetch the page of an item whose feed gives only a summary, and take the story from it (on unless said otherwise). */
+  fetchPages?: boolean;
   /** Fetches at once, across all sources. */
   maxConcurrent: number;
   /** Fetches at once to one host: politeness. */
@@ -158,7 +160,7 @@ export class SyncService {
   private async runOne(record: SourceRecord, host: string): Promise<void> {
     this.sourcesChanged();
     try {
-      const { record: next, outcome } = await syncSource(record, this.outbox, { fetch: this.settings.fetch, backoffBaseMs: this.settings.backoffBaseMs, pictures: this.pictures });
+      const { record: next, outcome } = await syncSource(record, this.outbox, { fetch: this.settings.fetch, backoffBaseMs: this.settings.backoffBaseMs, pictures: this.pictures, fetchPages: this.settings.fetchPages ?? false });
       // A source edited or removed while it synced keeps the person's change.
       const current = this.store.get(record.id);
       if (current) {

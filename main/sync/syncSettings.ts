@@ -21,6 +21,7 @@ export function syncSettings(version: string, isOnline: () => boolean, env: Node
       maxBytes: num('NEWSROOM_MAX_FEED_BYTES', 20 * 1024 * 1024),
       maxRedirects: 5,
     },
+    fetchPages: num('NEWSROOM_FETCH_PAGES', 1) !== 0,
     maxConcurrent: num('NEWSROOM_SYNC_CONCURRENCY', 6),
     perHostConcurrent: num('NEWSROOM_SYNC_PER_HOST', 2),
     perHostGapMs: num('NEWSROOM_SYNC_HOST_GAP_MS', 250),

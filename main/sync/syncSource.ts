@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import type { ArchivableArticle } from '../../shared/model';
 import { FeedError } from '../feeds/feedError';
 import { feedItemToArticle } from '../feeds/feedItemToArticle';
+import { htmlToText } from '../feeds/feedHtml';
 import { parseFeed } from '../feeds/parseFeed';
 import { downloadPictures } from '../images/downloadPictures';
 import type { PictureStore } from '../images/pictureStore';
+import { completeFromPages, isSummaryOnly } from '../pages/completeFromPage';
 import { FetchError } from './fetchError';
 import { hostOf } from './hostOf';
 import { fetchFeed, retryAfterMs, type FetchOptions } from './httpFetch';
@@ -57,6 +59,8 @@ export interface SyncSourceOptions {
   backoffBaseMs: number;
   /** Where the pictures of new and changed items are downloaded to, before they go in the outbox. */
   pictures?: PictureStore | null;
+  /** Fetch the pages of items whose feed gives only a summary (see completeFromPages). */
+  fetchPages?: boolean;
 }
 
 export async function syncSource(record: SourceRecord, outbox: Outbox, options: SyncSourceOptions, now: () => number = Date.now): Promise<{ record: SourceRecord; outcome: SyncOutcome }> {
@@ -128,6 +132,7 @@ export async function syncSource(record: SourceRecord, outbox: Outbox, options: 
   next.serverMinIntervalMinutes = feed.ttlMinutes;
 
   const fresh: ArchivableArticle[] = [];
+  const summaryOnly = new Set<string>();
   let newCount = 0;
   let updatedCount = 0;
   // A Map keeps insertion order, which pruning relies on: the newest memories survive.
@@ -145,12 +150,15 @@ export async function syncSource(record: SourceRecord, outbox: Outbox, options: 
     hashes.delete(article.id);
     hashes.set(article.id, hash);
     fresh.push(article);
+    // A long description is a story, whatever the feed calls it: only short ones are looked at.
+    if (options.fetchPages && item.contentHtml === null && (item.summaryHtml?.length ?? 0) < 4000 && isSummaryOnly(false, htmlToText(item.summaryHtml ?? ''), item.link)) summaryOnly.add(article.id);
   }
   const ids = [...hashes.keys()];
   for (const id of ids.slice(0, Math.max(0, ids.length - ITEM_MEMORY))) hashes.delete(id);
 
-  // Pictures first: an article reaches the outbox with the bytes it names already kept.
-  const delivered = options.pictures && fresh.some((article) => article.images.length > 0) ? await downloadPictures(fresh, options.pictures, fetchOptions) : fresh;
+  // The whole story and its pictures first: an article reaches the outbox complete, with the bytes it names already kept.
+  const stories = summaryOnly.size > 0 ? await completeFromPages(fresh, (article) => summaryOnly.has(article.id), fetchOptions) : fresh;
+  const delivered = options.pictures && stories.some((article) => article.images.length > 0) ? await downloadPictures(stories, options.pictures, fetchOptions) : stories;
   if (delivered.length > 0) await outbox.put(record.id, delivered);
   next.itemHashes = Object.fromEntries(hashes);
   next.bodyHash = bodyHash;

@@ -28,6 +28,8 @@ export const FAST_SYNC_ENV: Record<string, string> = {
   NEWSROOM_SYNC_PER_HOST: '4',
   NEWSROOM_SYNC_BACKOFF_MS: '1500',
   NEWSROOM_TOTAL_TIMEOUT_MS: '5000',
+  // Test feeds link to news.example; tests that fetch pages turn this back on with their own loopback pages.
+  NEWSROOM_FETCH_PAGES: '0',
 };
 
 /** Starts the built web host and waits for the line that gives its address. */
