@@ -2,6 +2,7 @@ import type { ArchivableArticle, ArticleImage } from '../../shared/model';
 import { embeddedCreditLine, readEmbeddedCredits } from '../credits/embeddedCredits';
 import { fetchFeed, type FetchOptions } from '../sync/httpFetch';
 import type { PictureStore } from './pictureStore';
+import { pictureSize } from './pictureSize';
 import { pictureType } from './pictureType';
 
 export interface PictureLimits {
@@ -13,9 +14,11 @@ export interface PictureLimits {
   maxPerArticle: number;
   /** Downloads at once. */
   concurrency: number;
+  /** Most pixels a picture may declare: a small file that unpacks to gigabytes (a decompression bomb) is not kept. */
+  maxPixels: number;
 }
 
-export const DEFAULT_PICTURE_LIMITS: PictureLimits = { maxPictureBytes: 10 * 1024 * 1024, maxArticleBytes: 25 * 1024 * 1024, maxPerArticle: 8, concurrency: 4 };
+export const DEFAULT_PICTURE_LIMITS: PictureLimits = { maxPictureBytes: 10 * 1024 * 1024, maxArticleBytes: 25 * 1024 * 1024, maxPerArticle: 8, concurrency: 4, maxPixels: 60_000_000 };
 
 type Downloaded = Pick<ArticleImage, 'archived'> & { embedded: Awaited<ReturnType<typeof readEmbeddedCredits>> };
 
@@ -55,7 +58,8 @@ export async function downloadPictures(articles: ArchivableArticle[], store: Pic
           const response = await fetchFeed(url, { ...fetch, maxBytes: limits.maxPictureBytes, accept: 'image/avif, image/webp, image/jpeg, image/png, image/gif;q=0.9, */*;q=0.1', etag: null, lastModified: null });
           if (response.status < 200 || response.status >= 300) return null;
           const type = pictureType(response.body);
-          if (!type) return null;
+          const size = pictureSize(response.body);
+          if (!type || !size || size.width * size.height > limits.maxPixels) return null;
           const sha256 = await store.put(response.body);
           return { archived: { sha256, type, bytes: response.body.length }, embedded: await readEmbeddedCredits(response.body) };
         } catch {

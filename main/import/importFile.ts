@@ -62,8 +62,14 @@ export interface ReadOptions {
   url?: string;
 }
 
+/** Largest saved page read: an article page is rarely over a few megabytes, and a DOM of much more costs gigabytes. */
+const MAX_PAGE_CHARS = 8 * 1024 * 1024;
+
 /** A saved web page: its article, or a refusal when there is none to find. */
 function readPageFile(html: string, fileName: string, url: string | null): NormalizedArticle {
+  if (html.length > MAX_PAGE_CHARS) {
+    throw new ImportError(`"${fileName}" is a web page of ${Math.round(html.length / 1024 / 1024)} MB, too large to be one article (the most is ${MAX_PAGE_CHARS / 1024 / 1024} MB). Save the story's own page, without its attachments.`);
+  }
   const article = extractPage(html, { url, name: url ?? fileName });
   if (article.bodyText.trim() === '') {
     throw new ImportError(`"${fileName}" is a web page, but no article could be found in it (it may be only scripts, or an index of links). Save the story's own page and import that.`);

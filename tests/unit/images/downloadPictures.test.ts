@@ -1,21 +1,36 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArchivableArticle } from '../../../shared/model';
 import { downloadPictures } from '../../../main/images/downloadPictures';
 import { PictureStore } from '../../../main/images/pictureStore';
+import { pictureSize } from '../../../main/images/pictureSize';
 import { pictureType } from '../../../main/images/pictureType';
 import { startFeedServer, type FeedServer } from '../../support/feedServer';
 
 const dog = readFileSync(join(__dirname, '../../fixtures/images/Bush-dog.jpg'));
 const fetch = { userAgent: 'NewsroomReader/test', connectTimeoutMs: 2000, totalTimeoutMs: 5000, maxBytes: 1_000_000, maxRedirects: 3 };
 let server: FeedServer;
+/** A PNG a few hundred bytes long that declares 100,000 × 100,000 pixels: ten gigapixels if anything decoded it. */
+const bomb = (() => {
+  const header = Buffer.alloc(33);
+  Buffer.from('\x89PNG\r\n\x1a\n', 'latin1').copy(header, 0);
+  header.writeUInt32BE(13, 8);
+  header.write('IHDR', 12, 'latin1');
+  header.writeUInt32BE(100_000, 16);
+  header.writeUInt32BE(100_000, 20);
+  header.writeUInt8(8, 24);
+  header.writeUInt8(2, 25);
+  return Buffer.concat([header, deflateSync(Buffer.alloc(100_000))]);
+})();
 
 beforeAll(async () => {
   server = await startFeedServer();
   server.route('/dog.jpg', (_req, res) => res.writeHead(200, { 'Content-Type': 'image/jpeg' }).end(dog));
   server.route('/fake.jpg', (_req, res) => res.writeHead(200, { 'Content-Type': 'image/jpeg' }).end('<html><script>alert(1)</script></html>'));
+  server.route('/bomb.png', (_req, res) => res.writeHead(200, { 'Content-Type': 'image/png' }).end(bomb));
   server.route('/huge.jpg', (_req, res) => res.writeHead(200, { 'Content-Type': 'image/jpeg' }).end(Buffer.concat([dog, Buffer.alloc(300_000)])));
 });
 afterAll(() => server.close());
@@ -56,9 +71,18 @@ describe('pictures downloaded during sync', () => {
   it('respects the size limits: a picture over the cap is not kept', async () => {
     const store = new PictureStore(mkdtempSync(join(tmpdir(), 'pictures-')));
     const [one] = await downloadPictures([article('c', [{ src: server.url('/huge.jpg'), caption: null, credit: null, creditSource: null }])], store, fetch, {
-      maxPictureBytes: 200_000, maxArticleBytes: 1_000_000, maxPerArticle: 8, concurrency: 2,
+      maxPictureBytes: 200_000, maxArticleBytes: 1_000_000, maxPerArticle: 8, concurrency: 2, maxPixels: 60_000_000,
     });
     expect(one?.images[0]?.archived).toBeUndefined();
+  });
+
+  it('does not keep a decompression bomb: a small file that declares ten gigapixels', async () => {
+    const store = new PictureStore(mkdtempSync(join(tmpdir(), 'pictures-')));
+    const [one] = await downloadPictures([article('d', [{ src: server.url('/bomb.png'), caption: 'Bomb', credit: null, creditSource: null }])], store, fetch);
+    expect(bomb.length).toBeLessThan(2_000);
+    expect(one?.images[0]?.archived).toBeUndefined();
+    expect(pictureSize(bomb)).toEqual({ width: 100_000, height: 100_000 });
+    expect(pictureSize(dog)).toEqual({ width: 400, height: 398 });
   });
 
   it('knows a picture by its bytes, not by what the server says', () => {

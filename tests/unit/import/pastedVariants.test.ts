@@ -112,6 +112,13 @@ describe('other pasted articles', () => {
     expect(a?.bodyText).toContain('“unfair”');
   });
 
+  it('refuses a 30 MB page at once, saying why', () => {
+    const huge = `<!doctype html><html><body>${'<p>filler text of a giant page</p>'.repeat(1_000_000)}</body></html>`;
+    // Refused before any DOM is built: the test's own time limit is what "at once" is held to.
+    const result = importFile(Buffer.from(huge), 'giant.html');
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^"giant\.html" is a web page of 3\d MB, too large to be one article/) });
+  });
+
   it('refuses a web page with no article in it, saying what to do', () => {
     const result = importFile(Buffer.from('<!DOCTYPE html><html><body><script>app()</script></body></html>'), 'page.html');
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/"page\.html" is a web page, but no article could be found in it .* Save the story's own page/) });
