@@ -29,7 +29,7 @@ if (!app.requestSingleInstanceLock()) {
     const services = createHostServices(
       {
         appInfo: { name: app.getName(), version: appVersion(root), shell: 'electron', nativeFileDialog: true },
-        pickFiles: () => pickArticleFiles(mainWindow),
+        pickFiles: (options) => pickArticleFiles(mainWindow, options),
         openInBrowser: (url) => shell.openExternal(url).then(() => true),
         emit: (event, payload) => mainWindow?.webContents.send(channelOf(event), payload),
       },

@@ -14,8 +14,8 @@ export interface PickedFile {
 /** What differs between the Electron shell and the web host. */
 export interface HostPlatform {
   appInfo: AppInfo;
-  /** Shows the OS open dialog; null when the person cancels or there is none. */
-  pickFiles(): Promise<PickedFile[] | null>;
+  /** Shows the OS open dialog, for files or for a folder (its importable files, subfolders too); null when the person cancels or there is none. */
+  pickFiles(options: { folder: boolean }): Promise<PickedFile[] | null>;
   /** Hands an already-checked http(s) URL to the OS browser; false when this host has none. */
   openInBrowser(url: string): Promise<boolean>;
   emit: EmitEvent;
@@ -36,8 +36,8 @@ export function createHostHandlers(platform: HostPlatform): ImportHandlers {
     getAppInfo: () => Promise.resolve(platform.appInfo),
     parseImportFiles: ({ files }) =>
       Promise.resolve(importAll(files.map((file) => ({ name: file.name, bytes: Buffer.from(file.dataBase64, 'base64') })))),
-    openImportDialog: async () => {
-      const files = await platform.pickFiles();
+    openImportDialog: async ({ folder }) => {
+      const files = await platform.pickFiles({ folder: folder ?? false });
       return files === null ? { canceled: true, files: [] } : importAll(files);
     },
     openExternal: async ({ url }) => {

@@ -20,6 +20,8 @@ export interface SidebarProps {
   onFilter: (filter: ListFilter) => void;
   onManageSources: () => void;
   onImport: () => void;
+  /** Import every article file in a folder and its subfolders. */
+  onImportFolder: () => void;
   importing: boolean;
   onAbout: () => void;
 }
@@ -30,7 +32,7 @@ const same = (a: ListFilter, b: ListFilter): boolean => a.kind === b.kind && (a.
  * The library: smart lists, the sources articles came from, and the ways to add more.
  * Memoized: sync progress re-renders the screen several times a second, and this need not follow.
  */
-export const Sidebar = memo(function Sidebar({ counts, sources, filter, showingSources, onFilter, onManageSources, onImport, importing, onAbout }: SidebarProps): ReactNode {
+export const Sidebar = memo(function Sidebar({ counts, sources, filter, showingSources, onFilter, onManageSources, onImport, onImportFolder, importing, onAbout }: SidebarProps): ReactNode {
   const item = (target: ListFilter, label: string, count: number, title?: string): ReactNode => (
     <li>
       <button
@@ -53,6 +55,9 @@ export const Sidebar = memo(function Sidebar({ counts, sources, filter, showingS
       </div>
       <button type="button" className="button primary import-button" onClick={onImport} disabled={importing}>
         {importing ? 'Importing…' : 'Import…'} <Shortcut keys={['Mod', 'O']} />
+      </button>
+      <button type="button" className="link-button import-folder-button" onClick={onImportFolder} disabled={importing}>
+        Import a folder…
       </button>
       <h2 className="sidebar-heading">Library</h2>
       <ul className="sidebar-list">

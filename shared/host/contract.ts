@@ -74,7 +74,7 @@ export const requestInputs = {
   /** Parse files the renderer read (file picker, drag and drop) into normalized articles. */
   parseImportFiles: z.object({ files: z.array(importFile).min(1).max(MAX_IMPORT_FILES) }).strict(),
   /** Show the OS open dialog and parse what the person picks (Electron only). */
-  openImportDialog: emptyInput,
+  openImportDialog: z.object({ folder: z.boolean().optional() }).strict(),
   /** Open an http(s) link in the OS browser. */
   openExternal: z.object({ url: z.string().max(8192) }).strict(),
   /** Every subscription with its health. */

@@ -5,3 +5,4 @@ export type { Source } from './source';
 export type { Revision } from './revision';
 export type { Subscription } from './subscription';
 export type { PubStatus, WireInfo } from './wireInfo';
+export { IMPORTABLE_EXTENSIONS, isImportableName } from './importableFiles';

@@ -24,3 +24,13 @@ test('wire items import with their status: a canceled one is marked in the list 
   await expect(article).toContainText('Karl Melander/TT');
   await page.screenshot({ path: screenshotPath('13-ninjs-wire-item') });
 });
+
+test('a folder of wire items imports in one go, subfolders too, with progress and one report', async ({ page, webHost }) => {
+  await page.goto(webHost.url);
+  await page.getByTestId('import-folder-input').setInputFiles(fixturePath('ninjs', 'examples', '3.0'));
+  const report = page.getByRole('alert').filter({ hasText: /Imported \d+ articles from 19 files/ });
+  await expect(report).toBeVisible();
+  // 18 items and a collection of 14 in a subfolder; two files are the same item (one uri), so one article.
+  await expect(page.getByRole('option')).toHaveCount(31);
+  await expect(report).toContainText('Imported 32 articles from 19 files');
+});

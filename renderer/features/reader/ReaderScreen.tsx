@@ -32,10 +32,11 @@ export function ReaderScreen(): ReactNode {
   const status = useHostStatus();
   const info = useAppInfo();
   const fileInputRef = useRef<HTMLInputElement>(null);
+  const folderInputRef = useRef<HTMLInputElement>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // After an import, select the first new article so the reporter sees what arrived.
   const onImported = useCallback((added: string[]) => setSelectedId(added[0] ?? null), []);
-  const importer = useImport({ fileInputRef, onImported });
+  const importer = useImport({ fileInputRef, folderInputRef, onImported });
   const [filter, setFilter] = useState<ListFilter>({ kind: 'all' });
   const listQuery = useCallback(() => listArticles(db, filter), [db, filter]);
   const countsQuery = useCallback(() => libraryCounts(db), [db]);
@@ -123,6 +124,7 @@ export function ReaderScreen(): ReactNode {
         onFilter={chooseFilter}
         onManageSources={showSources}
         onImport={importer.openImport}
+        onImportFolder={importer.openImportFolder}
         importing={importer.importing}
         onAbout={showAbout}
       />
@@ -181,13 +183,27 @@ export function ReaderScreen(): ReactNode {
         ref={fileInputRef}
         type="file"
         multiple
-        accept=".txt,.text,.json,.xml,.rss,.atom,text/plain,application/json"
+        accept=".txt,.text,.html,.htm,.json,.xml,.rss,.atom,text/plain,text/html,application/json"
         hidden
         data-testid="import-input"
         onChange={(event) => {
           const files = [...(event.currentTarget.files ?? [])];
           event.currentTarget.value = '';
           if (files.length > 0) void importer.importFiles(files);
+        }}
+      />
+      <input
+        ref={folderInputRef}
+        type="file"
+        multiple
+        // A folder picker: the browser hands over every file in the folder and its subfolders.
+        {...{ webkitdirectory: '' }}
+        hidden
+        data-testid="import-folder-input"
+        onChange={(event) => {
+          const files = [...(event.currentTarget.files ?? [])];
+          event.currentTarget.value = '';
+          if (files.length > 0) void importer.importFiles(files, { fromFolder: true });
         }}
       />
     </div>
