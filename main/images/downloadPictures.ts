@@ -1,4 +1,5 @@
 import type { ArchivableArticle, ArticleImage } from '../../shared/model';
+import { eachLimited } from '../host/eachLimited';
 import { embeddedCreditLine, readEmbeddedCredits } from '../credits/embeddedCredits';
 import { fetchFeed, type FetchOptions } from '../sync/httpFetch';
 import type { PictureStore } from './pictureStore';
@@ -21,14 +22,6 @@ export interface PictureLimits {
 export const DEFAULT_PICTURE_LIMITS: PictureLimits = { maxPictureBytes: 10 * 1024 * 1024, maxArticleBytes: 25 * 1024 * 1024, maxPerArticle: 8, concurrency: 4, maxPixels: 60_000_000 };
 
 type Downloaded = Pick<ArticleImage, 'archived'> & { embedded: Awaited<ReturnType<typeof readEmbeddedCredits>> };
-
-/** Runs `work` over `items`, at most `limit` at a time. */
-async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++] as T);
-  }));
-}
 
 /** The picture the article names, with its credit read from the file where the source gave none (or gave another). */
 function withPicture(image: ArticleImage, downloaded: Downloaded): ArticleImage {

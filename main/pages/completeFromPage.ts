@@ -1,5 +1,6 @@
 import type { ArchivableArticle, Tag } from '../../shared/model';
 import { mergePictures } from '../credits/mergePictures';
+import { eachLimited } from '../host/eachLimited';
 import { decodeText } from '../import/decodeText';
 import { fetchFeed, type FetchOptions } from '../sync/httpFetch';
 import { extractPage } from './extractPage';
@@ -47,23 +48,16 @@ function completed(article: ArchivableArticle, page: ReturnType<typeof extractPa
 export async function completeFromPages(articles: ArchivableArticle[], needsPage: (article: ArchivableArticle) => boolean, fetch: FetchOptions): Promise<ArchivableArticle[]> {
   const out = [...articles];
   const todo = articles.flatMap((article, index) => (article.url && needsPage(article) ? [{ index, url: article.url }] : []));
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(CONCURRENCY, todo.length) }, async () => {
-      while (next < todo.length) {
-        const job = todo[next++];
-        if (!job) break;
-        try {
-          const response = await fetchFeed(job.url, { ...fetch, maxBytes: MAX_PAGE_BYTES, accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1', etag: null, lastModified: null });
-          if (response.status < 200 || response.status >= 300) continue;
-          const page = extractPage(decodeText(response.body, job.url), { url: response.url, name: response.url, entities: false });
-          const article = out[job.index];
-          if (article) out[job.index] = completed(article, page);
-        } catch {
-          // Unreachable, too large, or not a page: the feed's summary stands.
-        }
-      }
-    }),
-  );
+  await eachLimited(todo, CONCURRENCY, async (job) => {
+    try {
+      const response = await fetchFeed(job.url, { ...fetch, maxBytes: MAX_PAGE_BYTES, accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1', etag: null, lastModified: null });
+      if (response.status < 200 || response.status >= 300) return;
+      const page = extractPage(decodeText(response.body, job.url), { url: response.url, name: response.url, entities: false });
+      const article = out[job.index];
+      if (article) out[job.index] = completed(article, page);
+    } catch {
+      // Unreachable, too large, or not a page: the feed's summary stands.
+    }
+  });
   return out;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { startFeedServer } from '../support/feedServer';
+import { subscribeTo } from './subscribeTo';
 import { expect, fixturePath, screenshotPath, startHost, test } from './webHostFixture';
 
 test('a synced story is read whole offline: its picture comes from the archive with the credit inside the file, and the page asks the web for nothing', async ({ page, webHost }) => {
@@ -22,10 +23,7 @@ ${item('p2', 'A picture that never arrives', '/pictures/broken.jpg', 'A broken p
   page.on('request', (request) => requested.push(request.url()));
 
   await page.goto(webHost.url);
-  await page.getByRole('button', { name: 'Manage sources…' }).click();
-  await page.getByLabel('Feed or site address').fill(server.url('/wire.xml'));
-  await page.getByRole('button', { name: 'Subscribe' }).click();
-  await expect(page.getByRole('option', { name: /Picture Wire/ })).toContainText('Healthy');
+  await subscribeTo(page, server.url('/wire.xml'), 'Picture Wire');
   await page.getByRole('button', { name: /^All articles/ }).click();
   await expect(page.getByRole('option')).toHaveCount(2);
 
@@ -65,10 +63,7 @@ test('a feed that gives only a summary: the story comes from its page, with the 
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(host.url);
-    await page.getByRole('button', { name: 'Manage sources…' }).click();
-    await page.getByLabel('Feed or site address').fill(server.url('/wire.xml'));
-    await page.getByRole('button', { name: 'Subscribe' }).click();
-    await expect(page.getByRole('option', { name: /Summary Wire/ })).toContainText('Healthy');
+    await subscribeTo(page, server.url('/wire.xml'), 'Summary Wire');
     await page.getByRole('button', { name: /^All articles/ }).click();
     await server.close();
 
