@@ -7,7 +7,7 @@ import { createHostServices } from '../host/hostServices';
 import { buildAppMenu } from './appMenu';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { wireIpc } from './ipcBridge';
-import { pickArticleFiles } from './openDialog';
+import { pickArticleFiles, pickFolderPath } from './openDialog';
 import { createMainWindow, lockDownWebContents } from './secureWindow';
 
 /** The Electron shell: lifecycle, window, menu and IPC over the plain-Node host services. */
@@ -30,6 +30,7 @@ if (!app.requestSingleInstanceLock()) {
       {
         appInfo: { name: app.getName(), version: appVersion(root), shell: 'electron', nativeFileDialog: true },
         pickFiles: (options) => pickArticleFiles(mainWindow, options),
+        pickFolderPath: () => pickFolderPath(mainWindow),
         openInBrowser: (url) => shell.openExternal(url).then(() => true),
         emit: (event, payload) => mainWindow?.webContents.send(channelOf(event), payload),
       },

@@ -23,3 +23,10 @@ export async function pickArticleFiles(window: BrowserWindow | null, { folder }:
   if (folder) return (await readFolder(first)).files;
   return Promise.all(result.filePaths.map(async (path) => ({ name: basename(path), bytes: await readFile(path) })));
 }
+
+/** The OS dialog for a folder to watch; its path, or null when the person cancels. */
+export async function pickFolderPath(window: BrowserWindow | null): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = { title: 'Watch a folder for articles', properties: ['openDirectory', 'createDirectory'] };
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}

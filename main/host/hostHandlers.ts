@@ -16,6 +16,8 @@ export interface HostPlatform {
   appInfo: AppInfo;
   /** Shows the OS open dialog, for files or for a folder (its importable files, subfolders too); null when the person cancels or there is none. */
   pickFiles(options: { folder: boolean }): Promise<PickedFile[] | null>;
+  /** Shows the OS dialog for a folder to watch; its path, or null when the person cancels or there is none. */
+  pickFolderPath(): Promise<string | null>;
   /** Hands an already-checked http(s) URL to the OS browser; false when this host has none. */
   openInBrowser(url: string): Promise<boolean>;
   emit: EmitEvent;

@@ -27,9 +27,12 @@ export function createHostServices(platform: HostPlatform, dataDir: string, isOn
   const outbox = new Outbox(join(dataDir, 'outbox'));
   const pictures = new PictureStore(join(dataDir, 'pictures'));
   const sync = new SyncService(store, outbox, settings, platform.emit, pictures);
-  const subscriptions = new Subscriptions(store, sync, settings.fetch, () => platform.emit('sourcesChanged', { sources: sync.list() }));
+  const subscriptions = new Subscriptions(store, sync, settings.fetch, () => {
+    sync.watchFolders();
+    platform.emit('sourcesChanged', { sources: sync.list() });
+  });
   return {
-    handlers: { ...createHostHandlers(platform), ...syncHandlers(sync, subscriptions, outbox, pictures) },
+    handlers: { ...createHostHandlers(platform), ...syncHandlers(sync, subscriptions, outbox, pictures, platform, settings.fetch) },
     sync,
     start: () => sync.start(),
     stop: () => sync.stop(),

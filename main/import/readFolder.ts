@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isImportableName } from '../../shared/model';
 import type { PickedFile } from '../host/hostHandlers';
@@ -6,13 +6,23 @@ import type { PickedFile } from '../host/hostHandlers';
 /** Most files one folder import reads. */
 export const MAX_FOLDER_FILES = 5000;
 
+/** An importable file found in a folder, not yet read. */
+export interface FolderEntry {
+  /** Its path inside the folder. */
+  name: string;
+  size: number;
+  mtimeMs: number;
+  read(): Promise<Buffer>;
+}
+
 /**
  * The importable files in a folder and its subfolders (see
  * isImportableName), in name order, each named by its path inside the
- * folder. Hidden files and folders are passed over; so is anything past
- * MAX_FOLDER_FILES, which `skipped` counts.
+ * folder, with its size and modification time. Hidden files and folders
+ * are passed over; so is anything past MAX_FOLDER_FILES, which `skipped`
+ * counts.
  */
-export async function readFolder(folder: string): Promise<{ files: PickedFile[]; skipped: number }> {
+export async function listFolder(folder: string): Promise<{ files: FolderEntry[]; skipped: number }> {
   const paths: string[] = [];
   let skipped = 0;
   const walk = async (dir: string): Promise<void> => {
@@ -28,6 +38,17 @@ export async function readFolder(folder: string): Promise<{ files: PickedFile[];
     }
   };
   await walk(folder);
-  const files = await Promise.all(paths.map(async (path) => ({ name: relative(folder, path), bytes: await readFile(path) })));
+  const stats = await Promise.all(paths.map((path) => stat(path).catch(() => null)));
+  const files = paths.flatMap((path, index) => {
+    const info = stats[index];
+    // Gone between the listing and the look: it is not there.
+    return info ? [{ name: relative(folder, path), size: info.size, mtimeMs: info.mtimeMs, read: () => readFile(path) }] : [];
+  });
   return { files, skipped };
+}
+
+/** listFolder's files, read. */
+export async function readFolder(folder: string): Promise<{ files: PickedFile[]; skipped: number }> {
+  const { files, skipped } = await listFolder(folder);
+  return { files: await Promise.all(files.map(async (file) => ({ name: file.name, bytes: await file.read() }))), skipped };
 }

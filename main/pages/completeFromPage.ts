@@ -1,8 +1,9 @@
-import type { ArchivableArticle, Tag } from '../../shared/model';
-import { mergePictures } from '../credits/mergePictures';
+import type { ArchivableArticle } from '../../shared/model';
+import { withPageStory } from '../../shared/story/withPageStory';
 import { eachLimited } from '../host/eachLimited';
 import { decodeText } from '../import/decodeText';
 import { fetchFeed, type FetchOptions } from '../sync/httpFetch';
+import { hostOf } from '../sync/hostOf';
 import { extractPage } from './extractPage';
 
 /** A feed body shorter than this many words is a summary, and the story is fetched from its page. */
@@ -19,30 +20,30 @@ export function isSummaryOnly(hasFullContent: boolean, summaryText: string, url:
   return !hasFullContent && url !== null && /^https?:\/\//i.test(url) && words(summaryText) < SUMMARY_WORDS;
 }
 
-/** The feed's article with what its page adds: the whole story, its pictures and credits, and what the feed left out. */
-function completed(article: ArchivableArticle, page: ReturnType<typeof extractPage>): ArchivableArticle {
-  const pageWords = words(page.bodyText);
-  if (pageWords <= words(article.bodyHtml.replace(/<[^>]*>/g, ' '))) return article;
-  const labels = new Set(article.tags.map((t) => t.label.toLowerCase()));
-  const tags: Tag[] = [...article.tags, ...page.tags.filter((t) => t.kind === 'source' && !labels.has(t.label.toLowerCase()))];
-  return {
-    ...article,
-    bodyHtml: page.bodyHtml,
-    // The feed's summary, when it is not the story's opening, reads as the standfirst.
-    dek: article.dek ?? page.dek,
-    section: article.section ?? page.section,
-    bylines: article.bylines.length > 0 ? article.bylines : page.bylines,
-    publishedAt: article.publishedAt ?? page.publishedAt,
-    updatedAt: article.updatedAt ?? page.updatedAt,
-    language: article.language ?? page.language,
-    images: mergePictures(article.images, page.images),
-    tags,
-  };
+/** Why a page gave no story, in words for the person. */
+export class PageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PageError';
+  }
+}
+
+/**
+ * Fetches an article's web page and extracts the story from it (see
+ * extractPage), sanitized, without its plain text (the archive keeps HTML).
+ * Throws FetchError when the page can't be had, PageError when it has no story.
+ */
+export async function fetchPageArticle(url: string, fetch: FetchOptions, options: { entities?: boolean } = {}): Promise<ArchivableArticle> {
+  const response = await fetchFeed(url, { ...fetch, maxBytes: MAX_PAGE_BYTES, accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1', etag: null, lastModified: null });
+  if (response.status < 200 || response.status >= 300) throw new PageError(`${hostOf(url)} answered HTTP ${response.status} for the article's page.`);
+  const { bodyText, ...article } = extractPage(decodeText(response.body, url), { url: response.url, name: response.url, entities: options.entities ?? false });
+  if (bodyText.trim() === '') throw new PageError(`No story could be found on the page at ${url} (it may need scripts, a login, or be an index of links).`);
+  return article;
 }
 
 /**
  * Fetches the pages of articles whose feed gave only a summary and takes
- * the story from them (see extractPage). A page that can't be had or read
+ * the story from them (see withPageStory). A page that can't be had or read
  * leaves its article as the feed gave it. Never throws.
  */
 export async function completeFromPages(articles: ArchivableArticle[], needsPage: (article: ArchivableArticle) => boolean, fetch: FetchOptions): Promise<ArchivableArticle[]> {
@@ -50,11 +51,9 @@ export async function completeFromPages(articles: ArchivableArticle[], needsPage
   const todo = articles.flatMap((article, index) => (article.url && needsPage(article) ? [{ index, url: article.url }] : []));
   await eachLimited(todo, CONCURRENCY, async (job) => {
     try {
-      const response = await fetchFeed(job.url, { ...fetch, maxBytes: MAX_PAGE_BYTES, accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1', etag: null, lastModified: null });
-      if (response.status < 200 || response.status >= 300) return;
-      const page = extractPage(decodeText(response.body, job.url), { url: response.url, name: response.url, entities: false });
+      const page = await fetchPageArticle(job.url, fetch);
       const article = out[job.index];
-      if (article) out[job.index] = completed(article, page);
+      if (article) out[job.index] = withPageStory(article, page);
     } catch {
       // Unreachable, too large, or not a page: the feed's summary stands.
     }

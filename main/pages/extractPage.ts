@@ -8,7 +8,7 @@ import { articleId } from '../import/articleId';
 import { sanitizeArticleHtml } from '../sanitize/sanitizeArticleHtml';
 import { extractEntities } from '../tags/entityTagger';
 import { creditInCaption } from '../credits/creditInCaption';
-import { mergePictures } from '../credits/mergePictures';
+import { mergePictures } from '../../shared/story/mergePictures';
 import { cleanArticle } from './articleCleanup';
 import { bylineNames } from './bylineNames';
 import { jsonLdArticle, type JsonLdArticle } from './jsonLdArticle';

@@ -52,7 +52,9 @@ export function readOpml(xml: string): OpmlFeed[] {
 }
 
 /** The subscription list as OPML 2.0, folders as outlines holding their feeds. */
-export function writeOpml(sources: Subscription[], now: Date = new Date()): string {
+export function writeOpml(all: Subscription[], now: Date = new Date()): string {
+  // A watched folder is a path on this computer, not a feed another reader could follow.
+  const sources = all.filter((s) => s.kind === 'feed');
   const outline = (s: Subscription, indent: string): string =>
     `${indent}<outline type="rss" text="${escapeXml(s.title)}" title="${escapeXml(s.title)}" xmlUrl="${escapeXml(s.url)}"${s.siteUrl ? ` htmlUrl="${escapeXml(s.siteUrl)}"` : ''}/>`;
   const top = sources.filter((s) => !s.folder).map((s) => outline(s, '    '));

@@ -17,7 +17,17 @@ export interface SourceRecord extends Omit<Subscription, 'syncing'> {
   serverMinIntervalMinutes: number | null;
   /** Content hash of each item last delivered, by article id: unchanged items are not sent again. */
   itemHashes: Record<string, string>;
+  /** A watched folder's files as last read, by path inside it: size and modification time, so an unchanged file is not read again. */
+  fileStamps?: Record<string, string>;
+  /** A watched folder's files that could not be read, by path, with why: shown until the file is fixed or removed. */
+  fileProblems?: Record<string, string>;
 }
+
+/** A record as saved before `kind` and `alwaysFetchPage` existed. */
+type SavedRecord = Omit<SourceRecord, 'kind' | 'alwaysFetchPage'> & Partial<Pick<SourceRecord, 'kind' | 'alwaysFetchPage'>>;
+
+/** Fields added since the first release, for records saved before them. */
+const withDefaults = (record: SavedRecord): SourceRecord => ({ ...record, kind: record.kind ?? 'feed', alwaysFetchPage: record.alwaysFetchPage ?? false });
 
 export const sourceIdFor = (url: string): string => `feed:${createHash('sha256').update(url).digest('hex').slice(0, 16)}`;
 
@@ -85,11 +95,11 @@ export class SourceStore {
   }
 
   /** Takes a saved state if it is newer than what is known; null removes the source. */
-  private apply(revision: number, id: string, record: SourceRecord | null): boolean {
+  private apply(revision: number, id: string, record: SavedRecord | null): boolean {
     this.revision = Math.max(this.revision, revision);
     if (revision < (this.revisions.get(id) ?? -1)) return false;
     this.revisions.set(id, revision);
-    if (record) this.records.set(id, record);
+    if (record) this.records.set(id, withDefaults(record));
     else this.records.delete(id);
     return true;
   }
@@ -170,9 +180,9 @@ export class SourceStore {
   }
 }
 
-export function newSourceRecord(url: string, title: string, folder: string | null, now: string): SourceRecord {
+export function newSourceRecord(url: string, title: string, folder: string | null, now: string, kind: SourceRecord['kind'] = 'feed'): SourceRecord {
   return {
-    id: sourceIdFor(url), url, siteUrl: null, title, folder, intervalMinutes: 30, paused: false, pausedReason: null,
+    id: sourceIdFor(url), kind, url, alwaysFetchPage: false, siteUrl: null, title, folder, intervalMinutes: kind === 'folder' ? 5 : 30, paused: false, pausedReason: null,
     addedAt: now, lastAttemptAt: null, lastSuccessAt: null, lastError: null, lastErrorAt: null, nextAttemptAt: now,
     failures: 0, etag: null, lastModified: null, bodyHash: null, permanentFailures: 0, serverMinIntervalMinutes: null, itemHashes: {},
   };

@@ -1,6 +1,10 @@
+import { stat } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Subscription } from '../../shared/model';
 import { discoverFeedLinks, looksLikeFeed, parseFeed } from '../feeds/parseFeed';
 import { FetchError } from './fetchError';
+import { ninjsFeedArticles } from './ninjsFeed';
 import { fetchFeed, type FetchOptions } from './httpFetch';
 import { readOpml, writeOpml } from './opml';
 import { newSourceRecord, sourceIdFor, type SourceStore } from './sourceStore';
@@ -48,6 +52,8 @@ export class Subscriptions {
       }
       return { url: response.url, title };
     }
+    const ninjs = ninjsFeedArticles(response.body, contentType, input);
+    if (ninjs) return { url: response.url, title: ninjs.title };
     const links = discoverFeedLinks(response.body.toString('utf8'), response.url);
     const first = links[0];
     if (!first) throw new SubscriptionError(`${input} is a web page with no feed linked from it. Look on the site for an RSS or Atom link and subscribe to that address.`);
@@ -65,7 +71,25 @@ export class Subscriptions {
     return this.sync.view(record);
   }
 
-  async update(id: string, changes: { title?: string; folder?: string | null; intervalMinutes?: number }): Promise<Subscription> {
+  /** Watches a folder on this computer: its article files are imported, and a file dropped or changed there later arrives on its own. */
+  async watchFolder(path: string, folder: string | null): Promise<Subscription> {
+    if (!isAbsolute(path)) throw new SubscriptionError(`"${path}" is not a full path. Give the folder's whole path, such as /home/you/wire or C:\\Users\\you\\wire.`);
+    const absolute = resolve(path);
+    const info = await stat(absolute).catch(() => null);
+    if (!info) throw new SubscriptionError(`There is no folder at ${absolute}. Check the path, and that its disk is connected.`);
+    if (!info.isDirectory()) throw new SubscriptionError(`${absolute} is a file. Watch the folder it is in, or import the file itself.`);
+    const url = pathToFileURL(absolute).toString();
+    const existing = this.subscribed(url);
+    if (existing) throw new SubscriptionError(`You are already watching this folder ("${existing.title}").`);
+    const name = absolute.split(/[\\/]/).filter(Boolean).pop() ?? absolute;
+    const record = newSourceRecord(url, name, folder, new Date().toISOString(), 'folder');
+    await this.store.save(record);
+    this.changed();
+    this.sync.syncNow(record.id);
+    return this.sync.view(record);
+  }
+
+  async update(id: string, changes: { title?: string; folder?: string | null; intervalMinutes?: number; alwaysFetchPage?: boolean }): Promise<Subscription> {
     const record = this.require(id);
     const next = { ...record, ...changes };
     if (changes.intervalMinutes !== undefined && record.lastSuccessAt) {

@@ -4,6 +4,7 @@ import type { FetchOptions } from './httpFetch';
 import type { PictureStore } from '../images/pictureStore';
 import type { Outbox } from './outbox';
 import type { SourceRecord, SourceStore } from './sourceStore';
+import { FolderWatchers } from './folderWatchers';
 import { hostOf } from './hostOf';
 import { syncSource } from './syncSource';
 import { throttle } from './throttle';
@@ -46,6 +47,9 @@ export class SyncService {
   private online = true;
   private run = { total: 0, done: 0, newCount: 0, updatedCount: 0 };
   private idleWaiters: Array<() => void> = [];
+  /** Sources that changed again while they synced: synced once more when they finish. */
+  private readonly again = new Set<string>();
+  private readonly folders = new FolderWatchers((id) => this.syncSoon(id));
   private readonly sourcesChanged = throttle(() => this.emit('sourcesChanged', { sources: this.list() }), EVENT_INTERVAL_MS);
   private readonly outboxReady = throttle(() => this.emit('outboxReady', { pending: 0 }), EVENT_INTERVAL_MS);
   private readonly progressChanged = throttle(() => this.emit('syncProgress', { running: this.queue.length + this.running.size > 0, ...this.run }), EVENT_INTERVAL_MS);
@@ -61,6 +65,7 @@ export class SyncService {
 
   async start(): Promise<void> {
     await this.store.load();
+    this.watchFolders();
     this.tick();
     this.timer = setInterval(() => this.tick(), this.settings.tickMs);
     this.timer.unref();
@@ -73,10 +78,24 @@ export class SyncService {
     if (this.timer) clearInterval(this.timer);
     if (this.pumpTimer) clearTimeout(this.pumpTimer);
     this.timer = null;
+    this.folders.close();
+  }
+
+  /** Watches the folder sources as they now are: call after a source is added, paused, resumed or removed. */
+  watchFolders(): void {
+    this.folders.update(this.store.all());
+  }
+
+  /** A watched folder changed: sync it now, or once more after the sync under way, which may have missed the change. */
+  private syncSoon(id: string): void {
+    const record = this.store.get(id);
+    if (!record || record.paused) return;
+    if (this.running.has(id)) this.again.add(id);
+    else this.syncNow(id);
   }
 
   view(record: SourceRecord): Subscription {
-    const { etag: _etag, lastModified: _lm, bodyHash: _bh, permanentFailures: _pf, serverMinIntervalMinutes: _sm, itemHashes: _ih, ...visible } = record;
+    const { etag: _etag, lastModified: _lm, bodyHash: _bh, permanentFailures: _pf, serverMinIntervalMinutes: _sm, itemHashes: _ih, fileStamps: _fs, fileProblems: _fp, ...visible } = record;
     return { ...visible, syncing: this.running.has(record.id) || this.queue.includes(record.id) };
   }
 
@@ -165,7 +184,7 @@ export class SyncService {
       const current = this.store.get(record.id);
       if (current) {
         await this.store.save(
-          { ...next, title: current.title !== record.title ? current.title : next.title, folder: current.folder, intervalMinutes: current.intervalMinutes, paused: current.paused || next.paused },
+          { ...next, title: current.title !== record.title ? current.title : next.title, folder: current.folder, intervalMinutes: current.intervalMinutes, alwaysFetchPage: current.alwaysFetchPage, paused: current.paused || next.paused },
           { durable: false },
         );
       }
@@ -180,6 +199,7 @@ export class SyncService {
       this.running.delete(record.id);
       this.activeByHost.set(host, (this.activeByHost.get(host) ?? 1) - 1);
       this.run.done++;
+      if (this.again.delete(record.id)) this.enqueue(record.id);
       this.pump();
       if (this.queue.length === 0 && this.running.size === 0) {
         // The end of a run is always reported at once, never held back by the throttle.

@@ -28,7 +28,8 @@ export function syncSettings(version: string, isOnline: () => boolean, env: Node
     tickMs: num('NEWSROOM_SYNC_TICK_MS', 15_000),
     backoffBaseMs: num('NEWSROOM_SYNC_BACKOFF_MS', 60_000),
     isOnline,
-    needsNetwork: (url) => !isLoopback(url),
+    // A watched folder is on this machine, like a loopback server.
+    needsNetwork: (url) => !url.startsWith('file:') && !isLoopback(url),
   };
 }
 

@@ -4,40 +4,18 @@ import { FeedError } from '../feeds/feedError';
 import { feedItemToArticle } from '../feeds/feedItemToArticle';
 import { htmlToText } from '../feeds/feedHtml';
 import { parseFeed } from '../feeds/parseFeed';
-import { downloadPictures } from '../images/downloadPictures';
 import type { PictureStore } from '../images/pictureStore';
-import { completeFromPages, isSummaryOnly } from '../pages/completeFromPage';
+import { isSummaryOnly } from '../pages/completeFromPage';
+import { failedAttempt, succeededAttempt, type Failure, type SyncAttempt } from './attemptRecord';
+import { deliverChanged } from './deliverChanged';
 import { FetchError } from './fetchError';
 import { hostOf } from './hostOf';
 import { fetchFeed, retryAfterMs, type FetchOptions } from './httpFetch';
-import { afterFailure, afterSuccess, maxAgeMinutes } from './nextAttempt';
+import { maxAgeMinutes } from './nextAttempt';
+import { ninjsFeedArticles } from './ninjsFeed';
 import type { Outbox } from './outbox';
 import type { SourceRecord } from './sourceStore';
-
-/** Permanent errors in a row (404, 410, not a feed) before a source is paused. */
-export const PAUSE_AFTER_PERMANENT_FAILURES = 3;
-/** Item hashes kept per source, so items that drop out of a feed and come back are not resent. */
-const ITEM_MEMORY = 5000;
-
-export interface SyncOutcome {
-  newCount: number;
-  updatedCount: number;
-  /** 'network' when the failure was the network's, not the source's. */
-  result: 'ok' | 'unchanged' | 'failed' | 'network';
-}
-
-const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
-
-/**
- * What changing means for an item: its headline, body, picture credits or
- * its own updated date. Fed to the hash piece by piece, so no copy of the
- * body is made for it.
- */
-function itemHash(a: ArchivableArticle): string {
-  const hash = createHash('sha256');
-  for (const part of [a.headline, a.dek, a.updatedAt, ...a.images.flatMap((i) => [i.src, i.credit, i.caption])]) hash.update(JSON.stringify(part)).update('\u0000');
-  return hash.update(a.bodyHtml).digest('hex');
-}
+import { syncFolder } from './syncFolder';
 
 function httpMessage(status: number, host: string): string {
   if (status === 404) return `The feed is not at this address any more (HTTP 404 from ${host}). Check the address, or find the site's new feed.`;
@@ -48,12 +26,6 @@ function httpMessage(status: number, host: string): string {
   return `${host} answered HTTP ${status} instead of the feed.`;
 }
 
-/**
- * Syncs one source: fetch (conditionally), parse unless the body is unchanged,
- * put new and changed items in the outbox, then record the new state. The
- * outbox write comes first, so a crash between the two only repeats work;
- * the archive's stable ids make a repeat harmless.
- */
 export interface SyncSourceOptions {
   fetch: FetchOptions;
   backoffBaseMs: number;
@@ -63,26 +35,23 @@ export interface SyncSourceOptions {
   fetchPages?: boolean;
 }
 
-export async function syncSource(record: SourceRecord, outbox: Outbox, options: SyncSourceOptions, now: () => number = Date.now): Promise<{ record: SourceRecord; outcome: SyncOutcome }> {
+/** A long description is a story, whatever the feed calls it: only short ones are looked at. */
+const SUMMARY_MAX_CHARS = 4000;
+
+/**
+ * Syncs one source: a watched folder (see syncFolder), or a feed: fetch
+ * (conditionally), parse unless the body is unchanged, put new and changed
+ * items in the outbox, then record the new state. The outbox write comes
+ * first, so a crash between the two only repeats work; the archive's stable
+ * ids make a repeat harmless.
+ */
+export async function syncSource(record: SourceRecord, outbox: Outbox, options: SyncSourceOptions, now: () => number = Date.now): Promise<SyncAttempt> {
+  if (record.kind === 'folder') return syncFolder(record, outbox, options, now);
   const fetchOptions = options.fetch;
   const started = now();
   const next: SourceRecord = { ...record, lastAttemptAt: new Date(started).toISOString() };
   const host = hostOf(record.url);
-
-  const fail = (message: string, failure: { permanent?: boolean; retryAfter?: number | null; network?: boolean } = {}) => {
-    next.failures = record.failures + 1;
-    next.permanentFailures = failure.permanent ? record.permanentFailures + 1 : 0;
-    next.lastError = message;
-    next.lastErrorAt = new Date(started).toISOString();
-    if (next.permanentFailures >= PAUSE_AFTER_PERMANENT_FAILURES) {
-      next.paused = true;
-      next.pausedReason = `Paused after ${next.permanentFailures} failed attempts: ${message} Resume it when the feed is back.`;
-      next.nextAttemptAt = null;
-    } else {
-      next.nextAttemptAt = new Date(afterFailure(started, next.failures, failure.retryAfter ?? null, options.backoffBaseMs)).toISOString();
-    }
-    return { record: next, outcome: { newCount: 0, updatedCount: 0, result: failure.network ? 'network' : 'failed' } as SyncOutcome };
-  };
+  const fail = (message: string, failure: Failure = {}) => failedAttempt(record, next, started, message, failure, options.backoffBaseMs);
 
   let response;
   try {
@@ -100,67 +69,49 @@ export async function syncSource(record: SourceRecord, outbox: Outbox, options: 
 
   // A permanent redirect moves the subscription to the new address.
   if (response.redirects.length > 0 && response.url !== record.url) next.url = response.url;
-  const serverMin = maxAgeMinutes(response.headers['cache-control']);
-  const succeed = (outcome: SyncOutcome) => {
-    next.failures = 0;
-    next.permanentFailures = 0;
-    next.lastError = null;
-    next.lastErrorAt = null;
-    next.lastSuccessAt = new Date(started).toISOString();
-    // A 304 may leave its validators out; the old ones still hold then.
-    next.etag = response.headers.etag ?? record.etag;
-    next.lastModified = response.headers['last-modified'] ?? record.lastModified;
-    next.nextAttemptAt = new Date(afterSuccess(started, next.intervalMinutes, Math.max(serverMin ?? 0, next.serverMinIntervalMinutes ?? 0) || null)).toISOString();
-    return { record: next, outcome };
-  };
+  // A 304 may leave its validators out; the old ones still hold then.
+  next.etag = response.headers.etag ?? record.etag;
+  next.lastModified = response.headers['last-modified'] ?? record.lastModified;
+  const maxAge = maxAgeMinutes(response.headers['cache-control']);
+  // The longer of what the server (Cache-Control) and the feed (RSS ttl) asked for.
+  const serverMinutes = () => Math.max(maxAge ?? 0, next.serverMinIntervalMinutes ?? 0) || null;
+  const unchanged = () => succeededAttempt(next, started, { newCount: 0, updatedCount: 0, result: 'unchanged' }, serverMinutes());
 
-  if (response.notModified) return succeed({ newCount: 0, updatedCount: 0, result: 'unchanged' });
-  const bodyHash = sha256(response.body);
-  if (bodyHash === record.bodyHash) return succeed({ newCount: 0, updatedCount: 0, result: 'unchanged' });
+  if (response.notModified) return unchanged();
+  const bodyHash = createHash('sha256').update(response.body).digest('hex');
+  if (bodyHash === record.bodyHash) return unchanged();
 
-  let feed;
-  try {
-    // HTML is sanitized by the renderer before it is stored (see withRawHtml), and
-    // entity tags are left to tagging: both would otherwise set the pace of sync.
-    feed = parseFeed(response.body, { contentType: response.headers['content-type'] ?? null, url: response.url, sanitize: false });
-  } catch (error) {
-    if (error instanceof FeedError) return fail(error.message, { permanent: error.kind !== 'malformed' });
-    throw error;
-  }
-  if (record.title === record.url && feed.title) next.title = feed.title;
-  next.siteUrl = feed.link ?? record.siteUrl;
-  next.serverMinIntervalMinutes = feed.ttlMinutes;
-
-  const fresh: ArchivableArticle[] = [];
+  const articles: ArchivableArticle[] = [];
   const summaryOnly = new Set<string>();
-  let newCount = 0;
-  let updatedCount = 0;
-  // A Map keeps insertion order, which pruning relies on: the newest memories survive.
-  const hashes = new Map(Object.entries(record.itemHashes));
-  for (const item of feed.items) {
-    const { bodyText: _plain, ...converted } = feedItemToArticle(item, feed, { id: record.id, name: next.title, kind: 'feed' }, { sanitize: false, entities: false, text: false });
-    // The archive files synced articles under the subscription, whatever the feed calls itself.
-    const article: ArchivableArticle = { ...converted, origin: { ...converted.origin, id: record.id } };
-    const hash = itemHash(article);
-    const known = hashes.get(article.id);
-    if (known === hash) continue;
-    if (known === undefined) newCount++;
-    else updatedCount++;
-    // Re-inserting moves the id to the end.
-    hashes.delete(article.id);
-    hashes.set(article.id, hash);
-    fresh.push(article);
-    // A long description is a story, whatever the feed calls it: only short ones are looked at.
-    if (options.fetchPages && item.contentHtml === null && (item.summaryHtml?.length ?? 0) < 4000 && isSummaryOnly(false, htmlToText(item.summaryHtml ?? ''), item.link)) summaryOnly.add(article.id);
+  const ninjs = ninjsFeedArticles(response.body, response.headers['content-type'] ?? null, next.title);
+  if (ninjs) {
+    if (record.title === record.url && ninjs.title) next.title = ninjs.title;
+    for (const { bodyText: _plain, ...article } of ninjs.articles) articles.push({ ...article, origin: { ...article.origin, id: record.id, name: next.title } });
+  } else {
+    let feed;
+    try {
+      // HTML is sanitized by the renderer before it is stored (see withRawHtml), and
+      // entity tags are left to tagging: both would otherwise set the pace of sync.
+      feed = parseFeed(response.body, { contentType: response.headers['content-type'] ?? null, url: response.url, sanitize: false });
+    } catch (error) {
+      if (error instanceof FeedError) return fail(error.message, { permanent: error.kind !== 'malformed' });
+      throw error;
+    }
+    if (record.title === record.url && feed.title) next.title = feed.title;
+    next.siteUrl = feed.link ?? record.siteUrl;
+    next.serverMinIntervalMinutes = feed.ttlMinutes;
+    for (const item of feed.items) {
+      const { bodyText: _plain, ...converted } = feedItemToArticle(item, feed, { id: record.id, name: next.title, kind: 'feed' }, { sanitize: false, entities: false, text: false });
+      // The archive files synced articles under the subscription, whatever the feed calls itself.
+      const article: ArchivableArticle = { ...converted, origin: { ...converted.origin, id: record.id } };
+      articles.push(article);
+      if (item.contentHtml === null && (item.summaryHtml?.length ?? 0) < SUMMARY_MAX_CHARS && isSummaryOnly(false, htmlToText(item.summaryHtml ?? ''), item.link)) summaryOnly.add(article.id);
+    }
   }
-  const ids = [...hashes.keys()];
-  for (const id of ids.slice(0, Math.max(0, ids.length - ITEM_MEMORY))) hashes.delete(id);
 
-  // The whole story and its pictures first: an article reaches the outbox complete, with the bytes it names already kept.
-  const stories = summaryOnly.size > 0 ? await completeFromPages(fresh, (article) => summaryOnly.has(article.id), fetchOptions) : fresh;
-  const delivered = options.pictures && stories.some((article) => article.images.length > 0) ? await downloadPictures(stories, options.pictures, fetchOptions) : stories;
-  if (delivered.length > 0) await outbox.put(record.id, delivered);
-  next.itemHashes = Object.fromEntries(hashes);
+  const needsPage = (article: ArchivableArticle) => article.url !== null && (record.alwaysFetchPage || (options.fetchPages === true && summaryOnly.has(article.id)));
+  const delivery = await deliverChanged(record.id, articles, record.itemHashes, outbox, options, needsPage);
+  next.itemHashes = delivery.itemHashes;
   next.bodyHash = bodyHash;
-  return succeed({ newCount, updatedCount, result: 'ok' });
+  return succeededAttempt(next, started, { newCount: delivery.newCount, updatedCount: delivery.updatedCount, result: 'ok' }, serverMinutes());
 }

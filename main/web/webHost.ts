@@ -37,6 +37,8 @@ export async function startWebHost({ root, port, dataDir }: WebHostOptions): Pro
     {
       appInfo: { name: 'Newsroom Reader', version: appVersion(root), shell: 'web', nativeFileDialog: false },
       pickFiles: () => Promise.resolve(null),
+      // The browser can't give a folder's path: the person types it.
+      pickFolderPath: () => Promise.resolve(null),
       // The web host has no OS browser of its own to hand links to; the
       // renderer opens them in a new browser tab instead.
       openInBrowser: () => Promise.resolve(false),

@@ -55,6 +55,9 @@ export interface OutboxBatch {
   articles: ArchivableArticle[];
 }
 
+/** An article page as fetched for the reader: the story in it, or why there is none. */
+export type FetchPageResult = { ok: true; article: ArchivableArticle } | { ok: false; error: string };
+
 /** Where a sync run has got to. */
 export interface SyncProgress {
   running: boolean;
@@ -83,8 +86,18 @@ export const requestInputs = {
   addSource: z.object({ url: z.string().trim().min(1).max(4096), folder: folderName.optional(), name: z.string().trim().min(1).max(300).nullable().optional() }).strict(),
   /** Rename a source, move it to a folder, or change how often it syncs. */
   updateSource: z
-    .object({ id: sourceId, title: z.string().trim().min(1).max(300).optional(), folder: folderName.optional(), intervalMinutes: z.number().int().min(5).max(7 * 24 * 60).optional() })
+    .object({
+      id: sourceId,
+      title: z.string().trim().min(1).max(300).optional(),
+      folder: folderName.optional(),
+      intervalMinutes: z.number().int().min(5).max(7 * 24 * 60).optional(),
+      alwaysFetchPage: z.boolean().optional(),
+    })
     .strict(),
+  /** Watch a folder on this computer: by its path, or (no path, Electron) one the person picks in the OS dialog. */
+  watchFolder: z.object({ path: z.string().trim().min(1).max(4096).optional(), folder: folderName.optional() }).strict(),
+  /** Fetch an article's web page and extract the story, its pictures downloaded, for the reader to merge into the archived article. */
+  fetchPage: z.object({ url: z.url({ protocol: /^https?$/ }).max(8192) }).strict(),
   /** Pause a source, or resume it (which also clears its failures and syncs it at once). */
   setSourcePaused: z.object({ id: sourceId, paused: z.boolean() }).strict(),
   /** Unsubscribe. Articles already archived stay. */
@@ -112,6 +125,9 @@ export interface RequestOutputs {
   listSources: Subscription[];
   addSource: Subscription;
   updateSource: Subscription;
+  /** `source` is null when the person closed the folder dialog. */
+  watchFolder: { source: Subscription | null };
+  fetchPage: FetchPageResult;
   setSourcePaused: Subscription;
   removeSource: { removed: boolean };
   syncNow: { queued: number };

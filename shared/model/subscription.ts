@@ -2,7 +2,9 @@
 export interface Subscription {
   /** Also the archive's source id for its articles. */
   id: string;
-  /** The feed's address (after a permanent redirect, the new one). */
+  /** A feed on the web, or a folder on this computer whose article files are watched. */
+  kind: 'feed' | 'folder';
+  /** The feed's address (after a permanent redirect, the new one), or the folder's as a file: URL. */
   url: string;
   /** The site the feed belongs to, when it says. */
   siteUrl: string | null;
@@ -11,6 +13,8 @@ export interface Subscription {
   /** How often to sync, unless the feed or server asks for longer. */
   intervalMinutes: number;
   paused: boolean;
+  /** Fetch every item's page and take the story from it, even when the feed seems to carry the whole story. */
+  alwaysFetchPage: boolean;
   /** Why it was paused, in words for the person ("The feed is gone (HTTP 410)…"). */
   pausedReason: string | null;
   addedAt: string;

@@ -11,6 +11,7 @@ function handlers(opened: string[] = [], events: unknown[] = []) {
   return createHostServices({
     appInfo: { name: 'Newsroom Reader', version: '0.0.0-test', shell: 'web', nativeFileDialog: false },
     pickFiles: () => Promise.resolve(null),
+    pickFolderPath: () => Promise.resolve(null),
     openInBrowser: (url) => {
       opened.push(url);
       return Promise.resolve(true);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Subscription } from '../../../shared/model';
 import { readOpml, writeOpml } from '../../../main/sync/opml';
 
-const sub = (title: string, url: string, folder: string | null): Subscription => ({
-  id: url, url, siteUrl: 'https://site.example/', title, folder, intervalMinutes: 30, paused: false, pausedReason: null, addedAt: '',
+const sub = (title: string, url: string, folder: string | null, kind: Subscription['kind'] = 'feed'): Subscription => ({
+  id: url, kind, url, alwaysFetchPage: false, siteUrl: 'https://site.example/', title, folder, intervalMinutes: 30, paused: false, pausedReason: null, addedAt: '',
   lastAttemptAt: null, lastSuccessAt: null, lastError: null, lastErrorAt: null, nextAttemptAt: null, failures: 0, syncing: false,
 });
 
@@ -14,6 +14,11 @@ describe('OPML', () => {
       { url: 'https://a.example/feed?x=1&y=2', title: 'World & Politics', siteUrl: 'https://site.example/', folder: 'News' },
       { url: 'https://b.example/atom', title: 'Tech', siteUrl: 'https://site.example/', folder: null },
     ]);
+  });
+
+  it('leaves watched folders out: a path on this computer is no feed for another reader', () => {
+    const opml = writeOpml([sub('Wire', 'https://wire.example/feed', null), sub('Drop box', 'file:///home/me/drop', null, 'folder')]);
+    expect(readOpml(opml).map((f) => f.url)).toEqual(['https://wire.example/feed']);
   });
 
   it('reads nested folders and outlines written by other readers', () => {

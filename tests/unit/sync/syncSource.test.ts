@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Outbox } from '../../../main/sync/outbox';
 import { newSourceRecord, type SourceRecord } from '../../../main/sync/sourceStore';
-import { PAUSE_AFTER_PERMANENT_FAILURES, syncSource } from '../../../main/sync/syncSource';
+import { PAUSE_AFTER_PERMANENT_FAILURES } from '../../../main/sync/attemptRecord';
+import { syncSource } from '../../../main/sync/syncSource';
 import type { FetchOptions } from '../../../main/sync/httpFetch';
 import { rssFeed, servesWithEtag, startFeedServer, type FeedServer, type FixtureItem } from '../../support/feedServer';
 

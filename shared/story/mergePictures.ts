@@ -1,4 +1,4 @@
-import type { ArticleImage } from '../../shared/model';
+import type { ArticleImage } from '../model';
 
 /** A credit naming a person ("Jane Doe/Reuters") says more than one naming only an agency ("Reuters"). */
 const specificity = (credit: string | null): number => (credit === null ? 0 : (/\//.test(credit) ? 2 : 1) + credit.length / 1000);
