@@ -54,7 +54,17 @@ async function sanitizeBodies(articles: ArchivableArticle[]): Promise<Archivable
  * is what makes redelivery after a crash safe. Reads and writes are done in
  * bulk, a handful of IndexedDB requests per batch rather than per article.
  */
-export async function archiveArticles(db: ArchiveDb, articles: ArchivableArticle[], now: string = new Date().toISOString()): Promise<ArchiveOutcome> {
+export interface ArchiveOptions {
+  now?: string;
+  /**
+   * The reader asked for this version (fetching an article's full story):
+   * the earlier version is still kept, but the article is not flagged as
+   * updated by its source, which it was not.
+   */
+  byReader?: boolean;
+}
+
+export async function archiveArticles(db: ArchiveDb, articles: ArchivableArticle[], { now = new Date().toISOString(), byReader = false }: ArchiveOptions = {}): Promise<ArchiveOutcome> {
   const incoming = await sanitizeBodies(articles);
   return db.transaction('rw', [db.articles, db.images, db.tags, db.sources, db.revisions], async () => {
     const outcome: ArchiveOutcome = { added: [], refreshed: [], changed: [] };
@@ -99,7 +109,7 @@ export async function archiveArticles(db: ArchiveDb, articles: ArchivableArticle
         sortDate: fields.publishedAt ?? previous?.importedAt ?? now,
         starred: previous?.starred ?? 0,
         ...(previous?.read ? { read: 1 as const } : {}),
-        ...(changed || previous?.updated ? { updated: 1 as const } : {}),
+        ...((changed && !byReader) || previous?.updated ? { updated: 1 as const } : {}),
       };
       if (previous && changed) revisionsToKeep.push(previous);
       written.set(id, article);

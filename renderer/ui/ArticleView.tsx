@@ -15,10 +15,12 @@ export interface ArticleViewProps {
   pictures: Map<string, string>;
   /** Earlier versions kept because the source changed the article. */
   revisionCount: number;
+  /** Actions on the article (fetching its full story), shown under the byline. */
+  tools?: ReactNode;
 }
 
 /** One article, laid out for reading: kicker, headline, standfirst, byline and dates, picture with credit, body, tags. */
-export function ArticleView({ article, images, tags, sourceName, revisionCount, pictures }: ArticleViewProps): ReactNode {
+export function ArticleView({ article, images, tags, sourceName, revisionCount, pictures, tools }: ArticleViewProps): ReactNode {
   const body = useMemo(() => sanitizeForDisplay(article.bodyHtml), [article.bodyHtml]);
   const [lead, ...rest] = images;
   const urlOf = (image: ArticleImage): string | null => (image.archived ? (pictures.get(image.archived.sha256) ?? null) : null);
@@ -30,10 +32,16 @@ export function ArticleView({ article, images, tags, sourceName, revisionCount, 
             {PUB_STATUS_TEXT[article.wire.pubStatus].long}
           </p>
         )}
-        {article.updated === 1 && (
+        {article.updated === 1 ? (
           <p className="updated-note" role="note">
             Updated by its source since it was archived · {revisionCount} earlier {revisionCount === 1 ? 'version' : 'versions'} kept
           </p>
+        ) : (
+          revisionCount > 0 && (
+            <p className="versions-note" role="note">
+              {revisionCount} earlier {revisionCount === 1 ? 'version' : 'versions'} kept
+            </p>
+          )
         )}
         {(article.section ?? article.wire?.slugline) && (
           <p className="kicker">
@@ -76,6 +84,7 @@ export function ArticleView({ article, images, tags, sourceName, revisionCount, 
             </div>
           </dl>
         </div>
+        {tools}
       </header>
       {lead && <PictureCredit image={lead} objectUrl={urlOf(lead)} />}
       <div className="article-body" dangerouslySetInnerHTML={{ __html: body }} />

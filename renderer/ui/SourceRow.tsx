@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Subscription } from '../../shared/model';
-import { relativeTime } from './relativeTime';
+import { relativePast, relativeTime } from './relativeTime';
 
 export interface SourceRowProps {
   source: Subscription;
@@ -14,16 +14,26 @@ export interface SourceRowProps {
   now: number;
 }
 
-type Health = 'syncing' | 'paused' | 'error' | 'ok' | 'new';
+type Health = 'syncing' | 'paused' | 'error' | 'warning' | 'ok' | 'new';
 
 function healthOf(source: Subscription): Health {
   if (source.syncing) return 'syncing';
   if (source.paused) return 'paused';
-  if (source.lastError) return 'error';
+  // A folder that synced but refused some files: the source works, a file needs attention.
+  if (source.lastError) return source.failures === 0 && source.lastSuccessAt ? 'warning' : 'error';
   return source.lastSuccessAt ? 'ok' : 'new';
 }
 
-const HEALTH_TEXT: Record<Health, string> = { syncing: 'Syncing…', paused: 'Paused', error: 'Failing', ok: 'Healthy', new: 'Not synced yet' };
+const HEALTH_TEXT: Record<Health, string> = { syncing: 'Syncing…', paused: 'Paused', error: 'Failing', warning: 'Needs attention', ok: 'Healthy', new: 'Not synced yet' };
+
+/** A watched folder's path, from its file: URL. */
+function folderPath(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return url;
+  }
+}
 
 /** One subscription: what it is, how it is doing, when it syncs next, and what you can do with it. */
 export function SourceRow({ source, selected, onSelect, onSync, onTogglePause, onEdit, onRemove, now }: SourceRowProps): ReactNode {
@@ -40,15 +50,22 @@ export function SourceRow({ source, selected, onSelect, onSync, onTogglePause, o
       <div className="source-main">
         <span className={`health health-${health}`} aria-hidden="true" />
         <div className="source-text">
-          <span className="source-title">{source.title}</span>
-          <span className="source-url">{source.url}</span>
+          <span className="source-title">
+            {source.kind === 'folder' && (
+              <span className="source-kind" title="A folder on this computer, watched for article files">
+                Folder
+              </span>
+            )}
+            {source.title}
+          </span>
+          <span className="source-url">{source.kind === 'folder' ? folderPath(source.url) : source.url}</span>
         </div>
         <span className={`health-label health-text-${health}`}>{HEALTH_TEXT[health]}</span>
       </div>
       <dl className="source-facts">
         <div>
           <dt>Last success</dt>
-          <dd>{source.lastSuccessAt ? relativeTime(source.lastSuccessAt, now) : 'never'}</dd>
+          <dd>{source.lastSuccessAt ? relativePast(source.lastSuccessAt, now) : 'never'}</dd>
         </div>
         <div>
           <dt>Next attempt</dt>
@@ -58,9 +75,15 @@ export function SourceRow({ source, selected, onSelect, onSync, onTogglePause, o
           <dt>Every</dt>
           <dd>{source.intervalMinutes} min</dd>
         </div>
+        {source.alwaysFetchPage && (
+          <div>
+            <dt>Stories</dt>
+            <dd>from each page</dd>
+          </div>
+        )}
         {source.folder && (
           <div>
-            <dt>Folder</dt>
+            <dt>Filed under</dt>
             <dd>{source.folder}</dd>
           </div>
         )}

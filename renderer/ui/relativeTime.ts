@@ -9,3 +9,8 @@ export function relativeTime(iso: string, now: number = Date.now()): string {
   if (abs < 86_400) return rtf.format(Math.round(seconds / 3600), 'hour');
   return rtf.format(Math.round(seconds / 86_400), 'day');
 }
+
+/** relativeTime for something that has happened: a clock read a little before it never makes it "in a moment". */
+export function relativePast(iso: string, now: number = Date.now()): string {
+  return relativeTime(iso, Math.max(now, Date.parse(iso)));
+}

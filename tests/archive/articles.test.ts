@@ -40,7 +40,7 @@ function article(overrides: Partial<NormalizedArticle> = {}): NormalizedArticle 
 
 describe('the archive in Chromium IndexedDB', () => {
   it('stores an article with its images, tags and source, and records when it was archived', async () => {
-    await archiveArticles(db, [article()], '2026-11-28T10:00:00.000Z');
+    await archiveArticles(db, [article()], { now: '2026-11-28T10:00:00.000Z' });
     const stored = await db.articles.get('a1');
     expect(stored).toMatchObject({ headline: 'Talks resume', importedAt: '2026-11-28T10:00:00.000Z', publishedAt: null, sourceId: 'file:talks.txt' });
     // No date in the source: the list sorts by the import time, and publishedAt stays empty.
@@ -76,8 +76,8 @@ describe('the archive in Chromium IndexedDB', () => {
   });
 
   it('re-importing the same article replaces it instead of doubling it, and keeps what changed as a revision', async () => {
-    const first = await archiveArticles(db, [article()], '2026-11-28T10:00:00.000Z');
-    const second = await archiveArticles(db, [article({ dek: 'A corrected standfirst.' })], '2026-11-28T11:00:00.000Z');
+    const first = await archiveArticles(db, [article()], { now: '2026-11-28T10:00:00.000Z' });
+    const second = await archiveArticles(db, [article({ dek: 'A corrected standfirst.' })], { now: '2026-11-28T11:00:00.000Z' });
     expect(first).toEqual({ added: ['a1'], refreshed: [], changed: [] });
     expect(second).toEqual({ added: [], refreshed: ['a1'], changed: ['a1'] });
     expect(await db.articles.count()).toBe(1);
@@ -88,6 +88,14 @@ describe('the archive in Chromium IndexedDB', () => {
     const revisions = await revisionsOf(db, 'a1');
     expect(revisions).toHaveLength(1);
     expect(revisions[0]).toMatchObject({ dek: 'A short standfirst.', capturedAt: '2026-11-28T11:00:00.000Z' });
+  });
+
+  it('a version the reader asked for (the full story from its page) keeps the earlier one, but is not flagged as updated by its source', async () => {
+    await archiveArticles(db, [article()]);
+    const outcome = await archiveArticles(db, [article({ bodyHtml: '<p>The whole story, from the page.</p>' })], { byReader: true });
+    expect(outcome.changed).toEqual(['a1']);
+    expect((await db.articles.get('a1'))?.updated).toBeUndefined();
+    expect(await revisionsOf(db, 'a1')).toHaveLength(1);
   });
 
   it('an unchanged re-delivery changes nothing: no revision, not marked updated', async () => {
@@ -107,8 +115,8 @@ describe('the archive in Chromium IndexedDB', () => {
   });
 
   it('a changed body is stored, and the body that was there is kept in the revision', async () => {
-    await archiveArticles(db, [article({ bodyHtml: '<p>First telling.</p>' })], '2026-11-28T10:00:00.000Z');
-    const again = await archiveArticles(db, [article({ bodyHtml: '<p>Second telling.</p>' })], '2026-11-28T11:00:00.000Z');
+    await archiveArticles(db, [article({ bodyHtml: '<p>First telling.</p>' })], { now: '2026-11-28T10:00:00.000Z' });
+    const again = await archiveArticles(db, [article({ bodyHtml: '<p>Second telling.</p>' })], { now: '2026-11-28T11:00:00.000Z' });
     expect(again.changed).toEqual(['a1']);
     expect((await db.articles.get('a1'))?.bodyHtml).toBe('<p>Second telling.</p>');
     expect(await revisionsOf(db, 'a1')).toEqual([expect.objectContaining({ bodyHtml: '<p>First telling.</p>' })]);
@@ -116,11 +124,11 @@ describe('the archive in Chromium IndexedDB', () => {
 
   it('a newer version of a wire item becomes a revision; an older one arriving late changes nothing', async () => {
     const wire = (version: string) => ({ uri: 'urn:agency:1', pubStatus: 'usable' as const, urgency: 3, slugline: 'talks', located: null, version, ninjsVersion: '3.1' });
-    await archiveArticles(db, [article({ headline: 'Talks resume', wire: wire('2'), updatedAt: '2026-11-28T10:00:00.000Z' })], '2026-11-28T10:00:00.000Z');
-    const late = await archiveArticles(db, [article({ headline: 'Talks to resume', wire: wire('1'), updatedAt: '2026-11-28T09:00:00.000Z' })], '2026-11-28T11:00:00.000Z');
+    await archiveArticles(db, [article({ headline: 'Talks resume', wire: wire('2'), updatedAt: '2026-11-28T10:00:00.000Z' })], { now: '2026-11-28T10:00:00.000Z' });
+    const late = await archiveArticles(db, [article({ headline: 'Talks to resume', wire: wire('1'), updatedAt: '2026-11-28T09:00:00.000Z' })], { now: '2026-11-28T11:00:00.000Z' });
     expect(late).toEqual({ added: [], refreshed: [], changed: [] });
     expect((await db.articles.get('a1'))?.headline).toBe('Talks resume');
-    const newer = await archiveArticles(db, [article({ headline: 'Talks resumed', wire: { ...wire('10'), pubStatus: 'canceled' }, updatedAt: '2026-11-28T12:00:00.000Z' })], '2026-11-28T12:00:00.000Z');
+    const newer = await archiveArticles(db, [article({ headline: 'Talks resumed', wire: { ...wire('10'), pubStatus: 'canceled' }, updatedAt: '2026-11-28T12:00:00.000Z' })], { now: '2026-11-28T12:00:00.000Z' });
     expect(newer.changed).toEqual(['a1']);
     expect(await db.articles.get('a1')).toMatchObject({ headline: 'Talks resumed', updated: 1, wire: { version: '10', pubStatus: 'canceled' } });
     expect((await revisionsOf(db, 'a1')).map((r) => r.headline)).toEqual(['Talks resume']);

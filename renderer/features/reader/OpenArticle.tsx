@@ -4,6 +4,7 @@ import { useArchive } from '../../archive/ArchiveContext';
 import { imagesOf } from '../../archive/images';
 import { tagsOf } from '../../archive/tags';
 import { ArticleView } from '../../ui/ArticleView';
+import { FetchStoryButton } from './FetchStoryButton';
 import { usePictureUrls } from './usePictureUrls';
 
 /**
@@ -24,5 +25,7 @@ export const OpenArticle = memo(function OpenArticle({ id, sourceNames }: { id: 
   const pictures = usePictureUrls(db, data?.images);
   if (data === undefined) return null;
   if (data === null) return <p className="article-placeholder">This article is no longer in the archive.</p>;
-  return <ArticleView {...data} pictures={pictures} sourceName={sourceNames.get(data.article.sourceId) ?? null} />;
+  // Keyed by article: a message about one article's page never shows on the next.
+  const tools = data.article.url ? <FetchStoryButton key={id} articleId={id} /> : null;
+  return <ArticleView {...data} pictures={pictures} sourceName={sourceNames.get(data.article.sourceId) ?? null} tools={tools} />;
 });

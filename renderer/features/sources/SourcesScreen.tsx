@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Subscription } from '../../../shared/model';
-import { useHost } from '../../host/HostContext';
+import { useAppInfo, useHost } from '../../host/HostContext';
 import { AddSourceForm } from '../../ui/AddSourceForm';
 import { EditSourceForm } from '../../ui/EditSourceForm';
 import { SourceRow } from '../../ui/SourceRow';
@@ -13,6 +13,7 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 /** Subscriptions: add, edit, pause and resume, remove, sync; OPML in and out; each source's health. */
 export function SourcesScreen(): ReactNode {
   const host = useHost();
+  const info = useAppInfo();
   const sources = useSubscriptions();
   const [chosen, setSelected] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
@@ -111,6 +112,16 @@ export function SourcesScreen(): ReactNode {
             setNotice({ kind: 'info', text: `Subscribed to “${added.title}”.` });
           }).finally(() => setBusy(false));
         }}
+        canPickFolder={info?.nativeFileDialog ?? false}
+        onWatch={(path, folder) => {
+          setBusy(true);
+          void act(async () => {
+            const { source } = await host.api.watchFolder({ ...(path === null ? {} : { path }), folder });
+            if (!source) return;
+            setSelected(source.id);
+            setNotice({ kind: 'info', text: `Watching “${source.title}”. Its article files are being imported; files added or changed there later arrive on their own.` });
+          }).finally(() => setBusy(false));
+        }}
       />
       {notice && (
         <p className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
@@ -150,11 +161,11 @@ export function SourcesScreen(): ReactNode {
                   onRemove={() => {
                     if (confirmRemove !== source.id) {
                       setConfirmRemove(source.id);
-                      setNotice({ kind: 'info', text: `Press Remove again to unsubscribe from “${source.title}”. Its archived articles stay.` });
+                      setNotice({ kind: 'info', text: `Press Remove again to ${source.kind === 'folder' ? 'stop watching' : 'unsubscribe from'} “${source.title}”. Its archived articles stay.` });
                       return;
                     }
                     setConfirmRemove(null);
-                    void act(() => host.api.removeSource({ id: source.id }), `Unsubscribed from “${source.title}”. Its articles stay in the archive.`);
+                    void act(() => host.api.removeSource({ id: source.id }), source.kind === 'folder' ? `Stopped watching “${source.title}”. Its articles stay in the archive.` : `Unsubscribed from “${source.title}”. Its articles stay in the archive.`);
                   }}
                 />
               ),
