@@ -5,6 +5,8 @@ import { ArchiveDb } from './archive/db';
 import { ReaderScreen } from './features/reader/ReaderScreen';
 import { connectHost } from './host/connectHost';
 import { HostProvider } from './host/HostContext';
+import { SearchClient } from './search/SearchClient';
+import { SearchProvider } from './search/SearchContext';
 import './styles/app.css';
 
 const root = document.getElementById('root');
@@ -14,7 +16,9 @@ createRoot(root).render(
   <StrictMode>
     <HostProvider connection={connectHost()}>
       <ArchiveProvider db={new ArchiveDb()}>
-        <ReaderScreen />
+        <SearchProvider client={SearchClient.start()}>
+          <ReaderScreen />
+        </SearchProvider>
       </ArchiveProvider>
     </HostProvider>
   </StrictMode>,

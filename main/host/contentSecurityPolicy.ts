@@ -8,6 +8,8 @@ export function contentSecurityPolicy(connect: string[] = []): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
+    // The search index runs in a Web Worker loaded from the app itself.
+    "worker-src 'self'",
     "style-src 'self'",
     "img-src 'self' blob: data:",
     "font-src 'self'",

@@ -66,7 +66,7 @@ export interface ArchiveOptions {
 
 export async function archiveArticles(db: ArchiveDb, articles: ArchivableArticle[], { now = new Date().toISOString(), byReader = false }: ArchiveOptions = {}): Promise<ArchiveOutcome> {
   const incoming = await sanitizeBodies(articles);
-  return db.transaction('rw', [db.articles, db.images, db.tags, db.sources, db.revisions], async () => {
+  return db.transaction('rw', [db.articles, db.images, db.tags, db.sources, db.revisions, db.searchChanges], async () => {
     const outcome: ArchiveOutcome = { added: [], refreshed: [], changed: [] };
     // Reads go out together and writes go out together: each await inside a
     // transaction is a round trip to the browser's IndexedDB process, and on
@@ -123,6 +123,7 @@ export async function archiveArticles(db: ArchiveDb, articles: ArchivableArticle
       db.articles.bulkPut([...written.values()]),
       replaceImagesOf(db, knownIds, pictures),
       replaceDerivedTagsOf(db, knownIds, tags, now),
+      written.size > 0 ? db.searchChanges.add({ ids: [...written.keys()] }) : Promise.resolve(),
     ]);
     return outcome;
   });
@@ -136,7 +137,8 @@ function compareVersions(a: string, b: string): number {
 
 /** Removes articles with everything that hangs off them (used by undo). */
 export function removeArticles(db: ArchiveDb, ids: string[]): Promise<void> {
-  return db.transaction('rw', [db.articles, db.images, db.tags, db.revisions], async () => {
+  return db.transaction('rw', [db.articles, db.images, db.tags, db.revisions, db.searchChanges], async () => {
+    await db.searchChanges.add({ ids });
     await db.articles.bulkDelete(ids);
     await db.images.where('articleId').anyOf(ids).delete();
     await db.tags.where('articleId').anyOf(ids).delete();
@@ -145,5 +147,10 @@ export function removeArticles(db: ArchiveDb, ids: string[]): Promise<void> {
 }
 
 export function markRead(db: ArchiveDb, id: string): Promise<number> {
-  return db.articles.update(id, { read: 1 });
+  return db.transaction('rw', [db.articles, db.searchChanges], async () => {
+    const changed = await db.articles.update(id, { read: 1 });
+    // is:unread is answered by the index: it hears of the change like any other.
+    if (changed) await db.searchChanges.add({ ids: [id] });
+    return changed;
+  });
 }

@@ -10,6 +10,25 @@ export interface PictureRow {
 import { migrations as allMigrations } from './migrations';
 import type { Migration } from './migrations/migration';
 
+/** Articles changed in one archive write, waiting for the search index (see the 0005 migration). */
+export interface SearchChangeRow {
+  seq?: number;
+  ids: string[];
+}
+
+/** A search kept in the sidebar, with a live count. */
+export interface SavedSearch {
+  id?: number;
+  name: string;
+  query: string;
+  savedAt: string;
+}
+
+export interface RecentSearch {
+  query: string;
+  usedAt: string;
+}
+
 export const ARCHIVE_DB_NAME = 'newsroom-archive';
 
 /** The archive: one IndexedDB database, its schema built from the migrations in order. */
@@ -20,6 +39,9 @@ export class ArchiveDb extends Dexie {
   tags!: EntityTable<ArticleTag, 'id'>;
   sources!: EntityTable<Source, 'id'>;
   revisions!: EntityTable<Revision, 'id'>;
+  searchChanges!: EntityTable<SearchChangeRow, 'seq'>;
+  savedSearches!: EntityTable<SavedSearch, 'id'>;
+  recentSearches!: EntityTable<RecentSearch, 'query'>;
 
   constructor(name: string = ARCHIVE_DB_NAME, migrations: readonly Migration[] = allMigrations) {
     // Strict: a write counts as done only once it is on disk. The renderer

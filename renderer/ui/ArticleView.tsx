@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode, type Ref } from 'react';
 import type { Article, ArticleImage, Tag } from '../../shared/model';
 import { sanitizeForDisplay } from '../security/sanitizeForDisplay';
 import { formatDate } from './formatDate';
@@ -17,10 +17,12 @@ export interface ArticleViewProps {
   revisionCount: number;
   /** Actions on the article (fetching its full story), shown under the byline. */
   tools?: ReactNode;
+  /** The body's element, for marking search hits in it. */
+  bodyRef?: Ref<HTMLDivElement>;
 }
 
 /** One article, laid out for reading: kicker, headline, standfirst, byline and dates, picture with credit, body, tags. */
-export function ArticleView({ article, images, tags, sourceName, revisionCount, pictures, tools }: ArticleViewProps): ReactNode {
+export function ArticleView({ article, images, tags, sourceName, revisionCount, pictures, tools, bodyRef }: ArticleViewProps): ReactNode {
   const body = useMemo(() => sanitizeForDisplay(article.bodyHtml), [article.bodyHtml]);
   const [lead, ...rest] = images;
   const urlOf = (image: ArticleImage): string | null => (image.archived ? (pictures.get(image.archived.sha256) ?? null) : null);
@@ -87,7 +89,7 @@ export function ArticleView({ article, images, tags, sourceName, revisionCount, 
         {tools}
       </header>
       {lead && <PictureCredit image={lead} objectUrl={urlOf(lead)} />}
-      <div className="article-body" dangerouslySetInnerHTML={{ __html: body }} />
+      <div className="article-body" ref={bodyRef} dangerouslySetInnerHTML={{ __html: body }} />
       {rest.map((image, index) => (
         <PictureCredit key={index} image={image} objectUrl={urlOf(image)} />
       ))}

@@ -12,7 +12,20 @@ export interface SidebarSource {
   count: number;
 }
 
+export interface SidebarSavedSearch {
+  id: number;
+  name: string;
+  query: string;
+  /** Articles it matches now; null until the index has answered. */
+  count: number | null;
+}
+
 export interface SidebarProps {
+  savedSearches: SidebarSavedSearch[];
+  /** The query in the search box, so its saved search shows as current. */
+  activeQuery: string;
+  onSearch: (query: string) => void;
+  onRemoveSearch: (id: number) => void;
   counts: { all: number; unread: number; updated: number };
   sources: SidebarSource[];
   filter: ListFilter;
@@ -32,7 +45,7 @@ const same = (a: ListFilter, b: ListFilter): boolean => a.kind === b.kind && (a.
  * The library: smart lists, the sources articles came from, and the ways to add more.
  * Memoized: sync progress re-renders the screen several times a second, and this need not follow.
  */
-export const Sidebar = memo(function Sidebar({ counts, sources, filter, showingSources, onFilter, onManageSources, onImport, onImportFolder, importing, onAbout }: SidebarProps): ReactNode {
+export const Sidebar = memo(function Sidebar({ savedSearches, activeQuery, onSearch, onRemoveSearch, counts, sources, filter, showingSources, onFilter, onManageSources, onImport, onImportFolder, importing, onAbout }: SidebarProps): ReactNode {
   const item = (target: ListFilter, label: string, count: number, title?: string): ReactNode => (
     <li>
       <button
@@ -65,6 +78,30 @@ export const Sidebar = memo(function Sidebar({ counts, sources, filter, showingS
         {item({ kind: 'unread' }, 'Unread', counts.unread)}
         {item({ kind: 'updated' }, 'Updated', counts.updated)}
       </ul>
+      {savedSearches.length > 0 && (
+        <>
+          <h2 className="sidebar-heading">Saved searches</h2>
+          <ul className="sidebar-list" aria-label="Saved searches">
+            {savedSearches.map((saved) => (
+              <li key={saved.id} className="saved-search">
+                <button
+                  type="button"
+                  className={`sidebar-item ${activeQuery.trim() === saved.query ? 'is-active' : ''}`}
+                  aria-current={activeQuery.trim() === saved.query ? 'page' : undefined}
+                  title={saved.query}
+                  onClick={() => onSearch(saved.query)}
+                >
+                  <span className="truncate">{saved.name}</span>
+                  <span className="count">{saved.count ?? '…'}</span>
+                </button>
+                <button type="button" className="saved-search-remove" aria-label={`Remove saved search ${saved.name}`} title="Remove this saved search" onClick={() => onRemoveSearch(saved.id)}>
+                  ✕
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2 className="sidebar-heading">Sources</h2>
       <ul className="sidebar-list">
         {sources.map((source) => item({ kind: 'source', id: source.id }, source.name, source.count, source.name))}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { SyncProgress } from '../../shared/host/contract';
 import type { HostStatus } from '../host/hostConnection';
+import type { SearchStatus } from '../search/searchProtocol';
 
 const STATUS_TEXT: Record<HostStatus, string> = {
   connecting: 'Connecting to the host…',
@@ -19,9 +20,17 @@ export interface StatusBarProps {
   articleCount: number;
   /** Set while an import runs. */
   progress: { done: number; total: number; fileName: string } | null;
+  search: SearchStatus;
 }
 
-export function StatusBar({ status, online, articleCount, progress, sync, arrived }: StatusBarProps): ReactNode {
+function searchText(search: SearchStatus): string {
+  if (search.state === 'building') return `Indexing for search: ${search.done ?? 0} of ${search.total ?? '…'}`;
+  if (search.state === 'loading') return 'Opening the search index…';
+  if (search.state === 'failed') return 'Search unavailable';
+  return 'Search ready';
+}
+
+export function StatusBar({ status, online, articleCount, progress, sync, arrived, search }: StatusBarProps): ReactNode {
   return (
     <footer className="status-bar" role="status" aria-live="polite">
       <span className={`host-status host-${status}`}>
@@ -46,6 +55,14 @@ export function StatusBar({ status, online, articleCount, progress, sync, arrive
           Importing {progress.done} of {progress.total}: {progress.fileName}
         </span>
       )}
+      <span
+        className={`search-status search-${search.state}`}
+        data-loaded-from={search.loadedFrom}
+        data-saved={search.saved === false ? 'no' : 'yes'}
+        title={search.state === 'ready' ? `${search.documents} articles indexed; ${search.loadedFrom === 'snapshot' ? `the saved index opened in ${search.readyMs ?? '?'} ms` : 'built from the archive'}${search.repaired ? `; ${search.repaired} put right at start-up` : ''}` : search.error}
+      >
+        {searchText(search)}
+      </span>
       <span>
         {articleCount} {articleCount === 1 ? 'article' : 'articles'} in the archive
       </span>

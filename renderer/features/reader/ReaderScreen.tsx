@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { MenuCommand } from '../../../shared/host/contract';
 import { markRead } from '../../archive/articles';
 import { libraryCounts, listArticles, sourceCounts as countBySource } from '../../archive/articleQueries';
@@ -18,6 +18,12 @@ import { useSyncProgress } from '../sync/useSubscriptions';
 import { StatusBar } from '../../ui/StatusBar';
 import { useFileDrop } from '../import/useFileDrop';
 import { useImport } from '../import/useImport';
+import { recentSearches, rememberSearch, saveSearch } from '../../archive/savedSearches';
+import { useSearchClient, useSearchStatus } from '../../search/SearchContext';
+import { SearchBar } from '../../ui/SearchBar';
+import { SearchResults } from '../../ui/SearchResults';
+import { useSavedSearches } from '../search/useSavedSearches';
+import { PAGE_SIZE, useSearchResults } from '../search/useSearchResults';
 import { OpenArticle } from './OpenArticle';
 import { useReaderKeys } from './useReaderKeys';
 
@@ -58,6 +64,24 @@ export function ReaderScreen(): ReactNode {
   const host = useHost();
   const { openImport } = importer;
 
+  // Search: the query, how results are ordered, and how many are shown.
+  const searchInput = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<'relevance' | 'date'>('relevance');
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const searching = query.trim() !== '';
+  // The last word is a prefix while it is being typed; a space (or a query from the sidebar) ends it.
+  const search = useSearchResults(query, sort, limit, !/\s$/.test(query));
+  const { status: indexStatus } = useSearchStatus();
+  const searchClient = useSearchClient();
+  const { saved, remove: removeSaved } = useSavedSearches();
+  const recent = useArchiveQuery(db, useCallback(() => recentSearches(db), [db]));
+  const runQuery = useCallback((next: string) => {
+    setQuery(next);
+    setLimit(PAGE_SIZE);
+    setView('reader');
+  }, []);
+
   // The Electron menu asks for these; every menu command has a handler here.
   useEffect(() => {
     const commands: Record<MenuCommand, () => void> = {
@@ -79,15 +103,37 @@ export function ReaderScreen(): ReactNode {
     },
     [db],
   );
+  // What j/k and the arrows move through: the search's results while searching, else the list.
+  const rows = useMemo(() => (searching ? (search.response?.hits ?? []) : visible).map((row) => row.id), [searching, search.response, visible]);
   const move = useCallback(
     (step: number) => {
-      if (visible.length === 0) return;
-      const index = visible.findIndex((a) => a.id === selectedId);
-      const next = visible[Math.min(visible.length - 1, Math.max(0, index === -1 ? 0 : index + step))];
-      if (next) setSelectedId(next.id);
+      if (rows.length === 0) return;
+      const index = rows.indexOf(selectedId ?? '');
+      const next = rows[Math.min(rows.length - 1, Math.max(0, index === -1 ? 0 : index + step))];
+      if (next) setSelectedId(next);
     },
-    [visible, selectedId],
+    [rows, selectedId],
   );
+  const onSearchKey = (event: KeyboardEvent<HTMLInputElement>): void => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      move(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const target = rows.includes(selectedId ?? '') ? selectedId : (rows[0] ?? null);
+      void rememberSearch(db, query);
+      if (target) {
+        setSelectedId(target);
+        open(target);
+      }
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      if (query !== '') setQuery('');
+      else event.currentTarget.blur();
+      // Back to the list, where j/k and Enter work.
+      document.querySelector<HTMLElement>('.list-pane [role="listbox"]')?.focus();
+    }
+  };
   const keyActions = useMemo(
     () => ({
       next: () => move(1),
@@ -95,6 +141,11 @@ export function ReaderScreen(): ReactNode {
       open: () => selectedId && open(selectedId),
       importFiles: importer.openImport,
       syncAll: () => void host.api.syncNow({}),
+      focusSearch: () => {
+        setView('reader');
+        searchInput.current?.focus();
+        searchInput.current?.select();
+      },
       menuHandlesImport: info?.shell === 'electron',
       enabled: view === 'reader',
     }),
@@ -117,6 +168,10 @@ export function ReaderScreen(): ReactNode {
   return (
     <div className="app">
       <Sidebar
+        savedSearches={saved}
+        activeQuery={query}
+        onSearch={runQuery}
+        onRemoveSearch={removeSaved}
         counts={shownCounts}
         sources={sourceCounts}
         filter={filter}
@@ -135,11 +190,54 @@ export function ReaderScreen(): ReactNode {
       ) : (
         <>
       <section className="list-pane" aria-label="Article list">
-        <header className="pane-header">
-          <h2>{titleOf(filter, sourceNames)}</h2>
-          <span className="pane-count">{visible.length}</span>
-        </header>
-        {empty ? (
+        <SearchBar
+          query={query}
+          onQuery={runQuery}
+          onKeyDown={onSearchKey}
+          inputRef={searchInput}
+          onRebuild={() => void searchClient.rebuild()}
+          recent={(recent ?? []).map((r) => r.query)}
+          indexNote={indexStatus.state === 'building' ? `Indexing the archive: ${indexStatus.done ?? 0} of ${indexStatus.total ?? '…'} articles` : indexStatus.state === 'failed' ? `Search is unavailable: ${indexStatus.error ?? 'the index could not be opened'}.` : null}
+        />
+        {searching ? (
+          <header className="pane-header search-header">
+            <h2 aria-live="polite">{search.response ? `${search.response.total.toLocaleString()} ${search.response.total === 1 ? 'result' : 'results'}` : 'Searching…'}</h2>
+            <div className="search-tools">
+              <button type="button" className={`chip-toggle ${sort === 'relevance' ? 'is-on' : ''}`} aria-pressed={sort === 'relevance'} onClick={() => setSort('relevance')}>
+                Best match
+              </button>
+              <button type="button" className={`chip-toggle ${sort === 'date' ? 'is-on' : ''}`} aria-pressed={sort === 'date'} onClick={() => setSort('date')}>
+                Newest
+              </button>
+              <button type="button" className="button ghost small" onClick={() => void saveSearch(db, query.trim())} disabled={saved.some((s) => s.query === query.trim())}>
+                {saved.some((s) => s.query === query.trim()) ? 'Saved' : 'Save search'}
+              </button>
+            </div>
+          </header>
+        ) : (
+          <header className="pane-header">
+            <h2>{titleOf(filter, sourceNames)}</h2>
+            <span className="pane-count">{visible.length}</span>
+          </header>
+        )}
+        {searching && search.response && search.response.notes.length > 0 && (
+          <ul className="search-notes" aria-label="How the search was read">
+            {search.response.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        )}
+        {searching ? (
+          search.error ? (
+            <p className="search-empty" role="alert">
+              The search could not be run: {search.error}
+            </p>
+          ) : (
+            search.response && (
+              <SearchResults response={search.response} selectedId={selectedId} openId={openId} onSelect={setSelectedId} onOpen={open} onShowMore={() => setLimit((l) => l + PAGE_SIZE)} />
+            )
+          )
+        ) : empty ? (
           <p className="list-empty">No articles yet.</p>
         ) : (
           <ArticleList
@@ -156,7 +254,7 @@ export function ReaderScreen(): ReactNode {
         {empty ? (
           <EmptyArchive onImport={importer.openImport} />
         ) : openId ? (
-          <OpenArticle id={openId} sourceNames={sourceNames} />
+          <OpenArticle id={openId} sourceNames={sourceNames} highlight={searching ? (search.response?.highlight ?? null) : null} />
         ) : (
           <div className="article-placeholder">
             <p>Select an article to read it.</p>
@@ -175,6 +273,7 @@ export function ReaderScreen(): ReactNode {
         progress={importer.importing ? importer.progress : null}
         sync={syncProgress}
         arrived={arrived}
+        search={indexStatus}
       />
       {importer.report && <ImportReport report={importer.report} onUndo={importer.undo} onDismiss={importer.dismiss} />}
       {dragging && <DropOverlay />}

@@ -7,6 +7,8 @@ export interface ReaderKeyActions {
   open: () => void;
   importFiles: () => void;
   syncAll: () => void;
+  /** `/`: to the search box, from anywhere. */
+  focusSearch: () => void;
   /** False while another screen (Sources) owns the keys. */
   enabled: boolean;
   /** True in Electron, where the menu's accelerator already handles Ctrl/Cmd+O. */
@@ -22,6 +24,12 @@ export function useReaderKeys(actions: ReaderKeyActions): void {
         if (actions.menuHandlesImport) return;
         event.preventDefault();
         actions.importFiles();
+        return;
+      }
+      // Search is reached from every screen, Sources included.
+      if (event.key === '/' && !mod && !event.altKey && !isTyping(event.target)) {
+        event.preventDefault();
+        actions.focusSearch();
         return;
       }
       if (mod || event.altKey || isTyping(event.target) || !actions.enabled) return;
@@ -47,6 +55,7 @@ export function useReaderKeys(actions: ReaderKeyActions): void {
           event.preventDefault();
           actions.syncAll();
           break;
+
         case 'Enter':
         case 'o':
           // Enter on a focused button presses that button.

@@ -1,0 +1,40 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SearchResponse } from '../../search/searchProtocol';
+import { useSearchClient, useSearchStatus } from '../../search/SearchContext';
+
+/** Results shown at once; more come with "Show more". */
+export const PAGE_SIZE = 50;
+
+export interface SearchState {
+  response: SearchResponse | null;
+  /** A search for the current query is on its way. */
+  pending: boolean;
+  error: string | null;
+}
+
+/**
+ * Searches as the person types: every change asks the worker at once (it
+ * answers in milliseconds), and only the newest answer is shown, so a slow
+ * early answer never overwrites a later one. Asks again when the index
+ * changes, so results follow what sync delivers.
+ */
+export function useSearchResults(query: string, sort: 'relevance' | 'date', limit: number, typing: boolean): SearchState {
+  const client = useSearchClient();
+  const { generation } = useSearchStatus();
+  const [state, setState] = useState<SearchState>({ response: null, pending: false, error: null });
+  const latest = useRef(0);
+  useEffect(() => {
+    if (query.trim() === '') return;
+    const ticket = ++latest.current;
+    client.search({ query, typing, sort, limit }).then(
+      (response) => {
+        if (ticket === latest.current) setState({ response, pending: false, error: null });
+      },
+      (error: unknown) => {
+        if (ticket === latest.current) setState({ response: null, pending: false, error: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  }, [client, query, sort, limit, typing, generation]);
+  // An empty box shows the list, not the last results.
+  return query.trim() === '' ? { response: null, pending: false, error: null } : state;
+}

@@ -1,0 +1,64 @@
+import { memo, useEffect, useRef, type ReactNode } from 'react';
+import type { SearchResponse } from '../search/searchProtocol';
+import { formatShortDate } from './formatDate';
+import { SnippetText } from './SnippetText';
+
+export interface SearchResultsProps {
+  response: SearchResponse;
+  selectedId: string | null;
+  openId: string | null;
+  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+  onShowMore: () => void;
+}
+
+/** Search results, best first (or newest): headline, source and date, and a snippet with the hits marked. */
+export const SearchResults = memo(function SearchResults({ response, selectedId, openId, onSelect, onOpen, onShowMore }: SearchResultsProps): ReactNode {
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (!selectedId) return;
+    listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+  if (response.total === 0) {
+    return (
+      <div className="search-empty" role="status">
+        <p>Nothing in the archive matches.</p>
+        <p className="hint">Check the spelling, take a word away, or end a word with * to match its beginnings.</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <ul ref={listRef} className="article-list search-results" role="listbox" aria-label="Search results" tabIndex={-1} aria-activedescendant={selectedId ? `result-${selectedId}` : undefined}>
+        {response.hits.map((hit) => (
+          <li
+            key={hit.id}
+            id={`result-${hit.id}`}
+            data-id={hit.id}
+            role="option"
+            aria-selected={hit.id === selectedId}
+            className={['article-row', 'search-row', hit.id === selectedId ? 'is-selected' : '', hit.id === openId ? 'is-open' : ''].join(' ')}
+            onClick={() => {
+              onSelect(hit.id);
+              onOpen(hit.id);
+            }}
+          >
+            <span className="row-headline">{hit.headline}</span>
+            <span className="row-meta">
+              <span className="row-source">{hit.source}</span>
+              {hit.date > 0 && <span className="row-date">{formatShortDate(new Date(hit.date).toISOString())}</span>}
+            </span>
+            <span className="row-snippet">
+              <SnippetText parts={hit.snippet} />
+            </span>
+          </li>
+        ))}
+      </ul>
+      {response.hits.length < response.total && (
+        <button type="button" className="button ghost show-more" onClick={onShowMore}>
+          Show more ({response.total - response.hits.length} more)
+        </button>
+      )}
+    </>
+  );
+});

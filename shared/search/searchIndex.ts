@@ -1,0 +1,339 @@
+import { EMPTY, fromMarks, intersect, subtract, unionAll, type DocSet } from './docSets';
+import { indexedFields } from './indexedFields';
+import type { SearchDocument } from './searchDocument';
+import type { QueryNode, SearchField, SearchFlag } from './searchQuery';
+import { termKey, TermDictionary } from './termDictionary';
+import { appendPosting, findPosting, positionsAt, type TermPostings } from './termPostings';
+
+/** BM25's saturation and length normalisation, at their usual values. */
+const K1 = 1.2;
+const B = 0.75;
+/** Words a prefix scores with, the most frequent first: it still matches every word it begins. */
+const PREFIX_SCORED_TERMS = 16;
+
+const FLAG_BITS: Record<SearchFlag, number> = { unread: 1, starred: 2, updated: 4, image: 8 };
+
+export interface SearchHit {
+  id: string;
+  score: number;
+  date: number;
+}
+
+export interface SearchOptions {
+  limit: number;
+  offset?: number;
+  sort?: 'relevance' | 'date';
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+}
+
+function grow<T extends Float64Array | Float32Array | Uint8Array>(array: T, size: number, make: (n: number) => T): T {
+  if (size <= array.length) return array;
+  const next = make(Math.max(size, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+/**
+ * The full-text index over the archive: an inverted index of typed-array
+ * postings per field (see TermPostings and TermDictionary), with each
+ * document's date, flags and text length for filtering and BM25 ranking.
+ * Documents are numbered as they are added; a changed or deleted article's
+ * old number is only marked dead, and its postings skipped, until the index
+ * is compacted (rebuilt from its live documents).
+ */
+export class SearchIndex {
+  readonly dictionary = new TermDictionary();
+  /** Article id by document number ('' once dead). */
+  ids: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  alive = new Uint8Array(1024);
+  dates = new Float64Array(1024);
+  flags = new Uint8Array(1024);
+  lengths = new Float32Array(1024);
+  liveCount = 0;
+  totalLength = 0;
+  private universe: DocSet | null = null;
+
+  get documentCount(): number {
+    return this.ids.length;
+  }
+
+  has(id: string): boolean {
+    return this.numbers.has(id);
+  }
+
+  /** Adds an article, or replaces the one with its id. */
+  add(doc: SearchDocument): void {
+    this.remove(doc.id);
+    const n = this.ids.length;
+    const size = n + 1;
+    this.alive = grow(this.alive, size, (k) => new Uint8Array(k));
+    this.dates = grow(this.dates, size, (k) => new Float64Array(k));
+    this.flags = grow(this.flags, size, (k) => new Uint8Array(k));
+    this.lengths = grow(this.lengths, size, (k) => new Float32Array(k));
+    const { fields, textLength } = indexedFields(doc);
+    for (const [field, words] of fields) {
+      for (const [word, { tf, positions }] of words) appendPosting(this.dictionary.postings[this.dictionary.ensure(field, word)] as TermPostings, n, tf, positions);
+    }
+    this.ids.push(doc.id);
+    this.numbers.set(doc.id, n);
+    this.alive[n] = 1;
+    this.dates[n] = doc.date;
+    this.flags[n] = (doc.unread ? FLAG_BITS.unread : 0) | (doc.starred ? FLAG_BITS.starred : 0) | (doc.updated ? FLAG_BITS.updated : 0) | (doc.hasImage ? FLAG_BITS.image : 0);
+    this.lengths[n] = textLength;
+    this.liveCount++;
+    this.totalLength += textLength;
+    this.universe = null;
+  }
+
+  remove(id: string): boolean {
+    const n = this.numbers.get(id);
+    if (n === undefined) return false;
+    this.numbers.delete(id);
+    this.alive[n] = 0;
+    this.ids[n] = '';
+    this.liveCount--;
+    this.totalLength -= this.lengths[n] ?? 0;
+    this.universe = null;
+    return true;
+  }
+
+  /** Share of document numbers that are dead: past a point, compacting pays. */
+  get deadShare(): number {
+    return this.ids.length === 0 ? 0 : 1 - this.liveCount / this.ids.length;
+  }
+
+  /** Registers a loaded document (see loadIndex). */
+  restoreDocument(n: number, id: string): void {
+    this.numbers.set(id, n);
+  }
+
+  search(root: QueryNode, options: SearchOptions): SearchResult {
+    const matches = this.evaluate(root);
+    const offset = options.offset ?? 0;
+    const want = offset + options.limit;
+    let ranked: Array<{ doc: number; score: number }>;
+    if (options.sort === 'date') {
+      ranked = topK(matches, want, (doc) => this.dates[doc] as number, () => 0);
+    } else {
+      const scores = this.score(root, matches);
+      ranked = topK(matches, want, (doc) => scores[doc] as number, (doc) => this.dates[doc] as number);
+    }
+    const hits = ranked.slice(offset).map(({ doc, score }) => ({ id: this.ids[doc] as string, score, date: this.dates[doc] as number }));
+    return { total: matches.length, hits };
+  }
+
+  /** The documents a query matches, ascending. */
+  evaluate(node: QueryNode): DocSet {
+    switch (node.type) {
+      case 'all':
+        return this.all();
+      case 'word':
+        return this.liveUnion(node.prefix ? this.dictionary.withPrefix(node.field, node.word) : this.dictionary.sameStem(node.field, node.word));
+      case 'phrase':
+        return this.phrase(node.field, node.words);
+      case 'date':
+        return this.filterAll((doc) => (node.from === null || (this.dates[doc] as number) >= node.from) && (node.to === null || (this.dates[doc] as number) < node.to));
+      case 'flag':
+        return this.filterAll((doc) => ((this.flags[doc] as number) & FLAG_BITS[node.flag]) !== 0);
+      case 'not':
+        return subtract(this.all(), this.evaluate(node.child));
+      case 'or':
+        return unionAll(node.children.map((child) => this.evaluate(child)), this.ids.length);
+      case 'and':
+        return this.and(node.children);
+    }
+  }
+
+  private and(children: readonly QueryNode[]): DocSet {
+    // Word and phrase sets first, smallest first; then exclusions; then the cheap per-document tests on what is left.
+    const sets: DocSet[] = [];
+    const excluded: QueryNode[] = [];
+    const tests: QueryNode[] = [];
+    for (const child of children) {
+      if (child.type === 'all') continue;
+      if (child.type === 'not') excluded.push(child.child);
+      else if (child.type === 'date' || child.type === 'flag') tests.push(child);
+      else sets.push(this.evaluate(child));
+    }
+    sets.sort((a, b) => a.length - b.length);
+    let result: DocSet = sets.length > 0 ? (sets[0] as DocSet) : tests.length > 0 ? this.evaluate(tests.shift() as QueryNode) : this.all();
+    for (const set of sets.slice(1)) {
+      if (result.length === 0) return EMPTY;
+      result = intersect(result, set);
+    }
+    for (const test of tests) result = intersect(result, this.evaluate(test));
+    for (const node of excluded) {
+      if (result.length === 0) break;
+      result = subtract(result, this.evaluate(node));
+    }
+    return result;
+  }
+
+  private all(): DocSet {
+    this.universe ??= this.filterAll(() => true);
+    return this.universe;
+  }
+
+  private filterAll(test: (doc: number) => boolean): DocSet {
+    const out = new Uint32Array(this.liveCount);
+    let n = 0;
+    for (let doc = 0; doc < this.ids.length; doc++) if (this.alive[doc] && test(doc)) out[n++] = doc;
+    return out.subarray(0, n);
+  }
+
+  /** Live documents of one term. */
+  private liveDocs(term: number): DocSet {
+    const p = this.dictionary.postings[term] as TermPostings;
+    const out = new Uint32Array(p.count);
+    let n = 0;
+    for (let i = 0; i < p.count; i++) {
+      const doc = p.docs[i] as number;
+      if (this.alive[doc]) out[n++] = doc;
+    }
+    return out.subarray(0, n);
+  }
+
+  private liveUnion(terms: readonly number[]): DocSet {
+    if (terms.length === 0) return EMPTY;
+    if (terms.length === 1) return this.liveDocs(terms[0] as number);
+    const marks = new Uint8Array(this.ids.length);
+    let total = 0;
+    for (const term of terms) {
+      const p = this.dictionary.postings[term] as TermPostings;
+      total += p.count;
+      for (let i = 0; i < p.count; i++) marks[p.docs[i] as number] = 1;
+    }
+    for (let doc = 0; doc < marks.length; doc++) if (!this.alive[doc]) marks[doc] = 0;
+    return fromMarks(marks, Math.min(total, this.ids.length));
+  }
+
+  private phrase(field: SearchField, words: readonly string[]): DocSet {
+    const terms: number[] = [];
+    for (const word of words) {
+      const id = this.dictionary.id(termKey(field, word));
+      if (id === undefined) return EMPTY;
+      terms.push(id);
+    }
+    let candidates = this.liveDocs(terms[0] as number);
+    for (const term of terms.slice(1)) candidates = intersect(candidates, this.liveDocs(term));
+    if (terms.length === 1) return candidates;
+    const postings = terms.map((t) => this.dictionary.postings[t] as TermPostings);
+    const cursors = terms.map(() => 0);
+    const out = new Uint32Array(candidates.length);
+    let n = 0;
+    for (let c = 0; c < candidates.length; c++) {
+      const doc = candidates[c] as number;
+      const lists = postings.map((p, i) => {
+        const index = findPosting(p, doc, cursors[i]);
+        cursors[i] = index;
+        return positionsAt(p, index);
+      });
+      if (inSequence(lists)) out[n++] = doc;
+    }
+    return out.subarray(0, n);
+  }
+
+  /** BM25 over the positive words of the text field, for the matched documents. */
+  private score(root: QueryNode, matches: DocSet): Float32Array {
+    // By document number: a typed array is several times faster than a Map at tens of thousands of matches.
+    const scores = new Float32Array(this.ids.length);
+    const terms = new Set<number>();
+    collectScoringTerms(root, false, (node) => {
+      if (node.type === 'word') {
+        const ids = node.prefix ? this.dictionary.withPrefix('text', node.word) : this.dictionary.sameStem('text', node.word);
+        const chosen = node.prefix ? [...ids].sort((a, b) => (this.dictionary.postings[b] as TermPostings).count - (this.dictionary.postings[a] as TermPostings).count).slice(0, PREFIX_SCORED_TERMS) : ids;
+        for (const id of chosen) terms.add(id);
+      } else {
+        for (const word of node.words) {
+          const id = this.dictionary.id(termKey('text', word));
+          if (id !== undefined) terms.add(id);
+        }
+      }
+    });
+    if (terms.size === 0 || matches.length === 0) return scores;
+    const average = this.totalLength / Math.max(1, this.liveCount);
+    for (const term of terms) {
+      const p = this.dictionary.postings[term] as TermPostings;
+      const idf = Math.log(1 + (this.liveCount - p.count + 0.5) / (p.count + 0.5));
+      const add = (doc: number, tf: number) => {
+        const norm = K1 * (1 - B + (B * (this.lengths[doc] as number)) / average);
+        scores[doc] = (scores[doc] as number) + (idf * tf * (K1 + 1)) / (tf + norm);
+      };
+      if (matches.length * 8 < p.count) {
+        // Few matches, a long list: look each match up.
+        let from = 0;
+        for (let i = 0; i < matches.length; i++) {
+          const index = findPosting(p, matches[i] as number, from);
+          if (index >= 0) {
+            add(matches[i] as number, p.tfs[index] as number);
+            from = index + 1;
+          }
+        }
+      } else {
+        let j = 0;
+        for (let i = 0; i < p.count && j < matches.length; i++) {
+          const doc = p.docs[i] as number;
+          while (j < matches.length && (matches[j] as number) < doc) j++;
+          if (matches[j] === doc) add(doc, p.tfs[i] as number);
+        }
+      }
+    }
+    return scores;
+  }
+}
+
+/** True when some position in the first list is followed by one in each next list, one apart. */
+function inSequence(lists: number[][]): boolean {
+  const rest = lists.slice(1).map((list) => new Set(list));
+  return (lists[0] ?? []).some((start) => rest.every((set, i) => set.has(start + i + 1)));
+}
+
+/** Calls `visit` with every word and phrase in the text field that is not excluded. */
+function collectScoringTerms(node: QueryNode, negated: boolean, visit: (node: Extract<QueryNode, { type: 'word' | 'phrase' }>) => void): void {
+  if (node.type === 'not') return collectScoringTerms(node.child, !negated, visit);
+  if (node.type === 'and' || node.type === 'or') {
+    for (const child of node.children) collectScoringTerms(child, negated, visit);
+    return;
+  }
+  if ((node.type === 'word' || node.type === 'phrase') && node.field === 'text' && !negated) visit(node);
+}
+
+/** The k best documents by `key` (ties by `tie`), best first: a bounded min-heap, so a 100,000-match query sorts only k. */
+function topK(docs: DocSet, k: number, key: (doc: number) => number, tie: (doc: number) => number): Array<{ doc: number; score: number }> {
+  const heap: Array<{ doc: number; score: number; tie: number }> = [];
+  const less = (a: { score: number; tie: number }, b: { score: number; tie: number }) => a.score < b.score || (a.score === b.score && a.tie < b.tie);
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l] as { score: number; tie: number }, heap[m] as { score: number; tie: number })) m = l;
+      if (r < heap.length && less(heap[r] as { score: number; tie: number }, heap[m] as { score: number; tie: number })) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m] as (typeof heap)[number], heap[i] as (typeof heap)[number]];
+      i = m;
+    }
+  };
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] as number;
+    const entry = { doc, score: key(doc), tie: tie(doc) };
+    if (heap.length < k) {
+      heap.push(entry);
+      for (let c = heap.length - 1; c > 0; ) {
+        const parent = (c - 1) >>> 1;
+        if (!less(heap[c] as (typeof heap)[number], heap[parent] as (typeof heap)[number])) break;
+        [heap[c], heap[parent]] = [heap[parent] as (typeof heap)[number], heap[c] as (typeof heap)[number]];
+        c = parent;
+      }
+    } else if (k > 0 && less(heap[0] as (typeof heap)[number], entry)) {
+      heap[0] = entry;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => (less(a, b) ? 1 : less(b, a) ? -1 : 0)).map(({ doc, score }) => ({ doc, score }));
+}

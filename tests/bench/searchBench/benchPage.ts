@@ -1,0 +1,153 @@
+import MiniSearch from 'minisearch';
+import { loadIndex, snapshotIndex } from '../../../shared/search/indexSnapshot';
+import { parseQuery } from '../../../shared/search/parseQuery';
+import type { SearchDocument } from '../../../shared/search/searchDocument';
+import { SearchIndex } from '../../../shared/search/searchIndex';
+import { words } from '../../../shared/search/tokenize';
+import { IndexStore } from '../../../renderer/search/indexStore';
+
+/**
+ * The search benchmark's page, run in Chromium by search.bench.ts: our
+ * index, MiniSearch and a plain scan over the same documents and queries.
+ * Everything is exposed on window.bench for the driver to call.
+ */
+declare global {
+  interface Window {
+    bench: typeof bench;
+    firstQuery?: Promise<FirstQuery>;
+  }
+}
+
+interface FirstQuery {
+  loadedMs: number;
+  indexMs: number;
+  answeredMs: number;
+  documents: number;
+  total: number;
+  heapBytes: number;
+}
+
+let docs: SearchDocument[] = [];
+let index = new SearchIndex();
+const store = new IndexStore('newsroom-search-bench');
+
+const time = (work: () => unknown): number => {
+  const t0 = performance.now();
+  work();
+  return performance.now() - t0;
+};
+
+function heap(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+}
+
+/** Each query's latency in ms, run `rounds` times: parse and search, as the worker does. */
+function latencies(run: (query: string) => unknown, queries: string[], rounds: number): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < rounds; r++) for (const query of queries) out.push(time(() => run(query)));
+  return out;
+}
+
+const ours = (target: SearchIndex, typing: boolean) => (query: string) => target.search(parseQuery(query, { typing }).root, { limit: 20 });
+
+const bench = {
+  addDocs(chunk: SearchDocument[]): number {
+    docs.push(...chunk);
+    return docs.length;
+  },
+  clearDocs(): void {
+    docs = [];
+  },
+  build(): { ms: number; documents: number; terms: number } {
+    index = new SearchIndex();
+    const ms = time(() => {
+      for (const doc of docs) index.add(doc);
+      index.dictionary.settle();
+    });
+    return { ms, documents: index.liveCount, terms: index.dictionary.size };
+  },
+  queries(byClass: Record<string, string[]>, rounds: number): Record<string, number[]> {
+    const out: Record<string, number[]> = {};
+    for (const [name, queries] of Object.entries(byClass)) out[name] = latencies(ours(index, name === 'prefix as you type'), queries, rounds);
+    return out;
+  },
+  /** Hit counts, to check the three engines agree on simple queries. */
+  totals(queries: string[]): number[] {
+    return queries.map((q) => index.evaluate(parseQuery(q).root).length);
+  },
+  /** A plain scan: every document's folded text searched for every word of the query. */
+  scan(byClass: Record<string, string[]>, rounds: number): Record<string, number[]> {
+    const texts = docs.map((d) => words(`${d.headline} ${d.dek} ${d.tags.map((t) => t.label).join(' ')} ${d.body}`).join(' '));
+    const out: Record<string, number[]> = {};
+    for (const [name, queries] of Object.entries(byClass)) {
+      out[name] = latencies(
+        (query) => {
+          const terms = words(query.replace(/\b[a-z]+:/g, ' ').replace(/\bOR\b/g, ' '));
+          let n = 0;
+          for (const text of texts) if (terms.every((t) => text.includes(t))) n++;
+          return n;
+        },
+        queries,
+        rounds,
+      );
+    }
+    return out;
+  },
+  /** MiniSearch over the first `count` documents, and ours over the same, on the same queries. */
+  miniSearch(count: number, byClass: Record<string, string[]>, rounds: number): { buildMs: number; oursBuildMs: number; mini: Record<string, number[]>; ours: Record<string, number[]> } {
+    const subset = docs.slice(0, count);
+    const mini = new MiniSearch<SearchDocument>({
+      fields: ['headline', 'dek', 'body', 'tagText'],
+      storeFields: [],
+      extractField: (doc, field) => (field === 'tagText' ? doc.tags.map((t) => t.label).join(' ') : (doc as unknown as Record<string, string>)[field] ?? ''),
+      searchOptions: { boost: { headline: 4, dek: 2, tagText: 2 }, combineWith: 'AND' },
+    });
+    const buildMs = time(() => mini.addAll(subset));
+    const small = new SearchIndex();
+    const oursBuildMs = time(() => {
+      for (const doc of subset) small.add(doc);
+      small.dictionary.settle();
+    });
+    const miniOut: Record<string, number[]> = {};
+    const oursOut: Record<string, number[]> = {};
+    for (const [name, queries] of Object.entries(byClass)) {
+      const prefix = name === 'prefix as you type';
+      miniOut[name] = latencies((q) => mini.search(q.replace(/["()]/g, ' '), { prefix }), queries, rounds);
+      oursOut[name] = latencies(ours(small, prefix), queries, rounds);
+    }
+    return { buildMs, oursBuildMs, mini: miniOut, ours: oursOut };
+  },
+  /** 100 articles changed: each re-indexed (the old version dropped, the new added). */
+  update(count: number): number {
+    const changed = docs.slice(0, count).map((d) => ({ ...d, body: `${d.body} A late correction was added to this story.` }));
+    return time(() => {
+      for (const doc of changed) index.add(doc);
+    });
+  },
+  async save(): Promise<{ snapshotMs: number; storeMs: number; bytes: number }> {
+    let snapshot = snapshotIndex(index);
+    const snapshotMs = time(() => (snapshot = snapshotIndex(index)));
+    const bytes = snapshot.docs.byteLength + snapshot.tfs.byteLength + snapshot.positions.byteLength + snapshot.checkpoints.byteLength + snapshot.counts.byteLength + snapshot.positionBytes.byteLength + snapshot.dates.byteLength + snapshot.flags.byteLength + snapshot.lengths.byteLength + snapshot.keys.length * 2 + snapshot.ids.length * 2;
+    const t0 = performance.now();
+    await store.store({ snapshot, lastSeq: 0, savedAt: new Date().toISOString() });
+    return { snapshotMs, storeMs: performance.now() - t0, bytes };
+  },
+  heap,
+};
+window.bench = bench;
+
+// Opened with ?first=QUERY: load the saved index and answer one query, timed from navigation start.
+const first = new URLSearchParams(location.search).get('first');
+if (first !== null) {
+  window.firstQuery = (async (): Promise<FirstQuery> => {
+    const saved = await store.load();
+    const loadedMs = performance.now();
+    if (!saved) throw new Error('No saved index: run the build first.');
+    index = loadIndex(saved.snapshot);
+    const indexMs = performance.now();
+    const total = index.search(parseQuery(first, { typing: true }).root, { limit: 20 }).total;
+    const answeredMs = performance.now();
+    return { loadedMs, indexMs, answeredMs, documents: index.liveCount, total, heapBytes: heap() };
+  })();
+}

@@ -1,0 +1,1 @@
+export type { SearchDocument } from '../../../shared/search/searchDocument';
