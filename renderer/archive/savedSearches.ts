@@ -14,7 +14,7 @@ export async function saveSearch(db: ArchiveDb, query: string, name: string = qu
     await db.savedSearches.update(existing.id, { name });
     return existing.id;
   }
-  return db.savedSearches.add({ name, query, savedAt: new Date().toISOString() });
+  return (await db.savedSearches.add({ name, query, savedAt: new Date().toISOString() })) ?? 0;
 }
 
 export async function removeSavedSearch(db: ArchiveDb, id: number): Promise<void> {

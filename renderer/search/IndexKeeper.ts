@@ -1,4 +1,4 @@
-import { loadIndex, snapshotIndex, SNAPSHOT_VERSION } from '../../shared/search/indexSnapshot';
+import { attachPositions, loadIndex, snapshotIndex, SNAPSHOT_VERSION } from '../../shared/search/indexSnapshot';
 import { SearchIndex } from '../../shared/search/searchIndex';
 import type { ArchiveDb } from '../archive/db';
 import type { IndexStore } from './indexStore';
@@ -22,6 +22,11 @@ export class IndexKeeper {
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private work: Promise<unknown> = Promise.resolve();
   private status: SearchStatus = { state: 'loading', documents: 0 };
+  private markSearchable: (ok: boolean) => void = () => undefined;
+  /** Resolves as soon as searches can be answered: a saved index answers before its positions and the change queue are read. */
+  readonly searchable = new Promise<void>((resolve, reject) => {
+    this.markSearchable = (ok) => (ok ? resolve() : reject(new Error('The search index could not be opened.')));
+  });
 
   constructor(
     private readonly archive: ArchiveDb,
@@ -38,18 +43,34 @@ export class IndexKeeper {
       if (saved?.snapshot.version === SNAPSHOT_VERSION) {
         this.index = loadIndex(saved.snapshot);
         this.lastSeq = saved.lastSeq;
+        // Searches are answered from here on; phrases wait for the positions, read next.
+        this.setStatus({ state: 'ready', documents: this.index.liveCount, loadedFrom, readyMs: Math.round(this.now() - started), saved: true });
+        this.positionsLoaded = this.serially(async () => {
+          const positions = await this.store.loadPositions(saved.savedAt);
+          if (positions) attachPositions(this.index, positions);
+          else await this.rebuildInPlace();
+        });
       } else {
         loadedFrom = 'archive';
         await this.build();
       }
-      await this.applyChanges();
     } catch (error) {
       this.setStatus({ state: 'failed', documents: 0, error: error instanceof Error ? error.message : String(error) });
       throw error;
     }
-    this.setStatus({ state: 'ready', documents: this.index.liveCount, loadedFrom, readyMs: Math.round(this.now() - started), saved: this.saveTimer === null });
+    await this.serially(() => this.applyChanges());
+    this.setStatus({ ...this.status, state: 'ready', documents: this.index.liveCount, loadedFrom, readyMs: this.status.readyMs ?? Math.round(this.now() - started), saved: !this.savePending() });
     // After answering is possible: the check reads every article key, which need not hold up the first search.
     void this.serially(() => this.checkConsistency()).catch(() => undefined);
+  }
+
+  /** Resolves once phrases can be answered (a saved index's positions are read after it opens). */
+  positionsLoaded: Promise<void> = Promise.resolve();
+
+  /** Saved positions missing or from another save: the index is built again from the archive. */
+  private async rebuildInPlace(): Promise<void> {
+    this.index = new SearchIndex();
+    await this.build();
   }
 
   /** Runs index work one piece at a time, so a search never sees a half-applied change. */
@@ -91,10 +112,10 @@ export class IndexKeeper {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     const lastSeq = this.lastSeq;
-    const snapshot = snapshotIndex(this.index);
+    const { core, positions } = snapshotIndex(this.index);
     // Saving compacts: continue from the saved form, so dead documents stop costing memory and time.
-    if (this.index.deadShare > 0.1) this.index = loadIndex(snapshot);
-    await this.store.store({ snapshot, lastSeq, savedAt: new Date().toISOString() });
+    if (this.index.deadShare > 0.1) this.index = loadIndex(core, positions);
+    await this.store.store({ snapshot: core, lastSeq, savedAt: new Date().toISOString() }, positions);
     await this.archive.searchChanges.where('seq').belowOrEqual(lastSeq).delete();
     // Changes that came in while this saved are still to save.
     if (!this.savePending()) this.setStatus({ ...this.status, saved: true });
@@ -155,6 +176,8 @@ export class IndexKeeper {
 
   private setStatus(status: SearchStatus): void {
     this.status = status;
+    if (status.state === 'ready') this.markSearchable(true);
+    if (status.state === 'failed') this.markSearchable(false);
     this.report(status);
   }
 }

@@ -19,7 +19,8 @@ const started = performance.now();
 const archive = new ArchiveDb();
 const post = (message: WorkerMessage) => self.postMessage(message);
 const keeper = new IndexKeeper(archive, new IndexStore(), (status) => post({ status }));
-const ready = keeper.start(started);
+// A failure is reported as the index's status (see IndexKeeper.start).
+void keeper.start(started).catch(() => undefined);
 
 /** Prefix words of a query: these are highlighted as starts of words. */
 function prefixesOf(node: QueryNode, out: string[] = []): string[] {
@@ -28,8 +29,16 @@ function prefixesOf(node: QueryNode, out: string[] = []): string[] {
   return out;
 }
 
+/** True when a query holds a phrase, which needs the index's word positions. */
+function hasPhrase(node: QueryNode): boolean {
+  if (node.type === 'phrase') return true;
+  if (node.type === 'not') return hasPhrase(node.child);
+  return (node.type === 'and' || node.type === 'or') && node.children.some(hasPhrase);
+}
+
 async function search(request: SearchRequest): Promise<SearchResponse> {
   const parsed = parseQuery(request.query, { typing: request.typing });
+  if (hasPhrase(parsed.root)) await keeper.positionsLoaded;
   const t0 = performance.now();
   const result = keeper.index.search(parsed.root, { limit: request.limit, offset: request.offset ?? 0, sort: request.sort });
   const tookMs = performance.now() - t0;
@@ -47,12 +56,14 @@ async function search(request: SearchRequest): Promise<SearchResponse> {
 }
 
 async function handle(message: WorkerRequest): Promise<unknown> {
-  await ready;
+  await keeper.searchable;
   switch (message.kind) {
     case 'search':
-      return keeper.serially(() => search(message.request));
+      // Not queued behind index work: a search reads the index as it stands (each change is applied whole, between awaits).
+      return search(message.request);
     case 'counts':
-      return keeper.serially(() => Promise.resolve(message.queries.map((query) => keeper.index.evaluate(parseQuery(query).root).length)));
+      await keeper.positionsLoaded;
+      return message.queries.map((query) => keeper.index.evaluate(parseQuery(query).root).length);
     case 'changed':
       return keeper.serially(() => keeper.applyChanges());
     case 'save':

@@ -3,13 +3,15 @@ import { indexedFields } from './indexedFields';
 import type { SearchDocument } from './searchDocument';
 import type { QueryNode, SearchField, SearchFlag } from './searchQuery';
 import { termKey, TermDictionary } from './termDictionary';
-import { appendPosting, findPosting, positionsAt, type TermPostings } from './termPostings';
+import { appendPosting, findPosting, newCursor, readPositions, type PositionCursor, type TermPostings } from './termPostings';
 
 /** BM25's saturation and length normalisation, at their usual values. */
 const K1 = 1.2;
 const B = 0.75;
 /** Words a prefix scores with, the most frequent first: it still matches every word it begins. */
-const PREFIX_SCORED_TERMS = 16;
+const PREFIX_SCORED_TERMS = 6;
+/** Prefixes this short have their matches cached. */
+const SHORT_PREFIX = 2;
 
 const FLAG_BITS: Record<SearchFlag, number> = { unread: 1, starred: 2, updated: 4, image: 8 };
 
@@ -56,7 +58,15 @@ export class SearchIndex {
   lengths = new Float32Array(1024);
   liveCount = 0;
   totalLength = 0;
+  /** A loaded index whose positions are still to come (see attachPositions): phrases and additions wait. */
+  positionsPending = false;
   private universe: DocSet | null = null;
+  /**
+   * Documents matching the shortest prefixes (a letter or two, what the
+   * first keystrokes ask for): they span much of the dictionary, and the
+   * same few are asked for again and again. Dropped on any change.
+   */
+  private readonly prefixCache = new Map<string, DocSet>();
 
   get documentCount(): number {
     return this.ids.length;
@@ -88,6 +98,7 @@ export class SearchIndex {
     this.liveCount++;
     this.totalLength += textLength;
     this.universe = null;
+    this.prefixCache.clear();
   }
 
   remove(id: string): boolean {
@@ -99,6 +110,7 @@ export class SearchIndex {
     this.liveCount--;
     this.totalLength -= this.lengths[n] ?? 0;
     this.universe = null;
+    this.prefixCache.clear();
     return true;
   }
 
@@ -132,14 +144,22 @@ export class SearchIndex {
     switch (node.type) {
       case 'all':
         return this.all();
-      case 'word':
-        return this.liveUnion(node.prefix ? this.dictionary.withPrefix(node.field, node.word) : this.dictionary.sameStem(node.field, node.word));
+      case 'word': {
+        if (!node.prefix) return this.liveUnion(this.dictionary.sameStem(node.field, node.word));
+        if (node.word.length > SHORT_PREFIX) return this.liveUnion(this.dictionary.withPrefix(node.field, node.word));
+        const key = termKey(node.field, node.word);
+        let docs = this.prefixCache.get(key);
+        if (!docs) {
+          docs = this.liveUnion(this.dictionary.withPrefix(node.field, node.word));
+          this.prefixCache.set(key, docs);
+        }
+        return docs;
+      }
       case 'phrase':
         return this.phrase(node.field, node.words);
       case 'date':
-        return this.filterAll((doc) => (node.from === null || (this.dates[doc] as number) >= node.from) && (node.to === null || (this.dates[doc] as number) < node.to));
       case 'flag':
-        return this.filterAll((doc) => ((this.flags[doc] as number) & FLAG_BITS[node.flag]) !== 0);
+        return this.filterAll((doc) => this.passes(doc, node));
       case 'not':
         return subtract(this.all(), this.evaluate(node.child));
       case 'or':
@@ -154,24 +174,49 @@ export class SearchIndex {
     const sets: DocSet[] = [];
     const excluded: QueryNode[] = [];
     const tests: QueryNode[] = [];
+    const phrases: Array<Extract<QueryNode, { type: 'phrase' }>> = [];
     for (const child of children) {
       if (child.type === 'all') continue;
       if (child.type === 'not') excluded.push(child.child);
       else if (child.type === 'date' || child.type === 'flag') tests.push(child);
+      // Phrases are checked last, among what the rest leaves: checking positions is their cost.
+      else if (child.type === 'phrase') phrases.push(child);
       else sets.push(this.evaluate(child));
     }
+    if (sets.length === 0 && phrases.length > 0) sets.push(this.phrase((phrases[0] as (typeof phrases)[number]).field, (phrases.shift() as (typeof phrases)[number]).words));
     sets.sort((a, b) => a.length - b.length);
     let result: DocSet = sets.length > 0 ? (sets[0] as DocSet) : tests.length > 0 ? this.evaluate(tests.shift() as QueryNode) : this.all();
     for (const set of sets.slice(1)) {
       if (result.length === 0) return EMPTY;
       result = intersect(result, set);
     }
-    for (const test of tests) result = intersect(result, this.evaluate(test));
+    // Date and flag tests look at each remaining document, rather than listing every document that passes.
+    for (const test of tests) result = this.keep(result, test);
+    for (const phrase of phrases) {
+      if (result.length === 0) return EMPTY;
+      result = this.phrase(phrase.field, phrase.words, result);
+    }
     for (const node of excluded) {
       if (result.length === 0) break;
       result = subtract(result, this.evaluate(node));
     }
     return result;
+  }
+
+  private keep(docs: DocSet, test: QueryNode): DocSet {
+    const out = new Uint32Array(docs.length);
+    let n = 0;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      if (this.passes(doc, test)) out[n++] = doc;
+    }
+    return out.subarray(0, n);
+  }
+
+  private passes(doc: number, test: QueryNode): boolean {
+    if (test.type === 'date') return (test.from === null || (this.dates[doc] as number) >= test.from) && (test.to === null || (this.dates[doc] as number) < test.to);
+    if (test.type === 'flag') return ((this.flags[doc] as number) & FLAG_BITS[test.flag]) !== 0;
+    return true;
   }
 
   private all(): DocSet {
@@ -212,28 +257,64 @@ export class SearchIndex {
     return fromMarks(marks, Math.min(total, this.ids.length));
   }
 
-  private phrase(field: SearchField, words: readonly string[]): DocSet {
+  /** Documents with the words in this order, one after another; only among `within` when given. */
+  private phrase(field: SearchField, words: readonly string[], within: DocSet | null = null): DocSet {
     const terms: number[] = [];
     for (const word of words) {
       const id = this.dictionary.id(termKey(field, word));
       if (id === undefined) return EMPTY;
       terms.push(id);
     }
-    let candidates = this.liveDocs(terms[0] as number);
-    for (const term of terms.slice(1)) candidates = intersect(candidates, this.liveDocs(term));
+    // The rarest word first: it bounds the candidates, and its few positions are where the phrase can start.
+    const order = terms.map((term, offset) => ({ term, offset, p: this.dictionary.postings[term] as TermPostings })).sort((a, b) => a.p.count - b.p.count);
+    let candidates = within ?? this.liveDocs((order[0] as (typeof order)[number]).term);
+    for (const { term } of order) {
+      if (candidates.length === 0) return EMPTY;
+      candidates = within && candidates.length * 8 < (this.dictionary.postings[term] as TermPostings).count ? this.restrictTo(candidates, term) : intersect(candidates, this.liveDocs(term));
+    }
     if (terms.length === 1) return candidates;
-    const postings = terms.map((t) => this.dictionary.postings[t] as TermPostings);
-    const cursors = terms.map(() => 0);
+    const cursors = order.map(() => 0);
+    const readers = order.map(() => newCursor());
+    // Scratch arrays reused across candidates: a phrase check allocates nothing per document.
+    let buffer: Int32Array = new Int32Array(64);
+    let starts: Int32Array = new Int32Array(64);
     const out = new Uint32Array(candidates.length);
     let n = 0;
     for (let c = 0; c < candidates.length; c++) {
       const doc = candidates[c] as number;
-      const lists = postings.map((p, i) => {
-        const index = findPosting(p, doc, cursors[i]);
-        cursors[i] = index;
-        return positionsAt(p, index);
-      });
-      if (inSequence(lists)) out[n++] = doc;
+      let live = 0;
+      for (let k = 0; k < order.length; k++) {
+        const { p, offset } = order[k] as (typeof order)[number];
+        const index = findPosting(p, doc, cursors[k]);
+        cursors[k] = index;
+        const read = readPositions(p, index, readers[k] as PositionCursor, buffer);
+        buffer = read.positions;
+        if (k === 0) {
+          if (starts.length < read.count) starts = new Int32Array(read.count * 2);
+          for (let i = 0; i < read.count; i++) starts[i] = (buffer[i] as number) - offset;
+          live = read.count;
+        } else {
+          live = keepFollowed(starts, live, buffer, read.count, offset);
+        }
+        if (live === 0) break;
+      }
+      if (live > 0) out[n++] = doc;
+    }
+    return out.subarray(0, n);
+  }
+
+  /** The documents of `docs` that have `term`, each looked up in its postings (for few documents and a long list). */
+  private restrictTo(docs: DocSet, term: number): DocSet {
+    const p = this.dictionary.postings[term] as TermPostings;
+    const out = new Uint32Array(docs.length);
+    let n = 0;
+    let from = 0;
+    for (let i = 0; i < docs.length; i++) {
+      const index = findPosting(p, docs[i] as number, from);
+      if (index >= 0) {
+        out[n++] = docs[i] as number;
+        from = index + 1;
+      }
     }
     return out.subarray(0, n);
   }
@@ -287,10 +368,17 @@ export class SearchIndex {
   }
 }
 
-/** True when some position in the first list is followed by one in each next list, one apart. */
-function inSequence(lists: number[][]): boolean {
-  const rest = lists.slice(1).map((list) => new Set(list));
-  return (lists[0] ?? []).some((start) => rest.every((set, i) => set.has(start + i + 1)));
+/** Keeps, in place, the first `live` starts (ascending) for which `positions` (ascending, `count` of them) holds start + offset; returns how many. */
+function keepFollowed(starts: Int32Array, live: number, positions: Int32Array, count: number, offset: number): number {
+  let kept = 0;
+  let j = 0;
+  for (let i = 0; i < live; i++) {
+    const start = starts[i] as number;
+    const want = start + offset;
+    while (j < count && (positions[j] as number) < want) j++;
+    if (j < count && positions[j] === want) starts[kept++] = start;
+  }
+  return kept;
 }
 
 /** Calls `visit` with every word and phrase in the text field that is not excluded. */

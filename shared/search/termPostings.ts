@@ -64,39 +64,89 @@ export function appendPosting(p: TermPostings, doc: number, tf: number, position
   p.count = i + 1;
 }
 
-/** The positions of posting `index`. */
-export function positionsAt(p: TermPostings, index: number): number[] {
+/** Where a reader of one term's positions is: after posting `index`, at byte `offset`. */
+export interface PositionCursor {
+  index: number;
+  offset: number;
+}
+
+export const newCursor = (): PositionCursor => ({ index: -1, offset: 0 });
+
+/**
+ * The positions of posting `index`, written into `out` (grown when too
+ * small; the array in use is returned with the count). With a cursor,
+ * reading postings in ascending order continues from the last one read
+ * when that is nearer than a checkpoint, so a phrase check over many
+ * documents reads each term's stream about once. Written without closures
+ * or per-call arrays: it runs once per candidate document per phrase word.
+ */
+export function readPositions(p: TermPostings, index: number, cursor: PositionCursor, out: Int32Array): { positions: Int32Array; count: number } {
   const bytes = p.positions;
-  let offset = p.checkpoints[Math.floor(index / CHECKPOINT)] ?? 0;
-  const read = (): number => {
-    let value = 0;
+  const checkpoint = index - (index % CHECKPOINT);
+  const fromCursor = cursor.index >= checkpoint && cursor.index < index;
+  let offset = fromCursor ? cursor.offset : (p.checkpoints[checkpoint / CHECKPOINT] ?? 0);
+  // Skip the postings between the checkpoint (or the cursor) and this one.
+  for (let skip = fromCursor ? index - cursor.index - 1 : index % CHECKPOINT; skip > 0; skip--) {
+    let n = 0;
     let shift = 0;
     let byte: number;
     do {
-      byte = bytes[offset++] ?? 0;
-      value += (byte & 0x7f) * 2 ** shift;
+      byte = bytes[offset++] as number;
+      n += (byte & 0x7f) << shift;
       shift += 7;
     } while (byte & 0x80);
-    return value;
-  };
-  // Skip the postings between the checkpoint and this one.
-  for (let skip = index % CHECKPOINT; skip > 0; skip--) {
-    for (let n = read(); n > 0; n--) read();
+    // Each position is a varint: its last byte is the one below 0x80.
+    while (n > 0) if ((bytes[offset++] as number) < 0x80) n--;
   }
-  const out: number[] = [];
+  let count = 0;
+  let shift = 0;
+  let byte: number;
+  do {
+    byte = bytes[offset++] as number;
+    count += (byte & 0x7f) << shift;
+    shift += 7;
+  } while (byte & 0x80);
+  let positions = out;
+  if (positions.length < count) positions = new Int32Array(count * 2);
   let position = 0;
-  for (let n = read(); n > 0; n--) {
-    position += read();
-    out.push(position);
+  for (let i = 0; i < count; i++) {
+    let delta = 0;
+    shift = 0;
+    do {
+      byte = bytes[offset++] as number;
+      delta += (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    position += delta;
+    positions[i] = position;
   }
-  return out;
+  cursor.index = index;
+  cursor.offset = offset;
+  return { positions, count };
 }
 
-/** Index of `doc` in `p.docs`, or -1 (binary search from `from`). */
+/** The positions of posting `index`, as a plain array. */
+export function positionsAt(p: TermPostings, index: number, cursor: PositionCursor = newCursor()): number[] {
+  const { positions, count } = readPositions(p, index, cursor, new Int32Array(16));
+  return Array.from(positions.subarray(0, count));
+}
+
+/**
+ * Index of `doc` in `p.docs`, or -1. Gallops from `from` before the binary
+ * search: callers walk documents in ascending order, so the next one is
+ * usually a few postings on.
+ */
 export function findPosting(p: TermPostings, doc: number, from = 0): number {
-  let lo = from;
-  let hi = p.count - 1;
   const docs = p.docs;
+  let lo = from;
+  let step = 1;
+  let hi = from;
+  while (hi < p.count && (docs[hi] as number) < doc) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, p.count - 1);
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const value = docs[mid] as number;

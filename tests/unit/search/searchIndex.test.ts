@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadIndex, snapshotIndex } from '../../../shared/search/indexSnapshot';
+import { roundTripIndex as roundTrip } from '../../support/roundTripIndex';
 import type { SearchDocument } from '../../../shared/search/searchDocument';
 import type { QueryNode } from '../../../shared/search/searchQuery';
 import { SearchIndex } from '../../../shared/search/searchIndex';
@@ -41,7 +41,7 @@ describe('the search index', () => {
     index.remove('often');
     expect(ids(index, word('prisoner'))).toEqual(['headline']);
     expect(index.deadShare).toBeGreaterThan(0);
-    const loaded = loadIndex(snapshotIndex(index));
+    const loaded = roundTrip(index);
     expect(loaded.deadShare).toBe(0);
     expect(loaded.liveCount).toBe(2);
     expect(ids(loaded, word('prisoner'))).toEqual(['headline']);
@@ -49,7 +49,7 @@ describe('the search index', () => {
   });
 
   it('a loaded index takes new articles, phrases included, without disturbing what it loaded', () => {
-    const loaded = loadIndex(snapshotIndex(sample()));
+    const loaded = roundTrip(sample());
     for (let i = 0; i < 40; i++) loaded.add(doc(`n${i}`, { body: `Story ${i}: the prisoner swap continues.`, date: 10 + i }));
     expect(loaded.search({ type: 'phrase', field: 'text', words: ['prisoner', 'swap'] }, { limit: 100 }).total).toBe(43);
     expect(ids(loaded, { type: 'phrase', field: 'text', words: ['officials', 'met'] })).toEqual(['headline']);

@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import { readReutersStories } from '../bench/searchCorpus';
+import { startFeedServer } from '../support/feedServer';
+import { subscribeTo } from './subscribeTo';
+import { expect, fixturePath, screenshotPath, test } from './webHostFixture';
+
+const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+test('search as you type: ranked, highlighted results; Enter opens with the hits marked; a saved search counts new arrivals; the index survives a reload', async ({ page, webHost }) => {
+  const stories = (readReutersStories(join(fixturePath('reuters21578'))) ?? []).slice(0, 60);
+  const server = await startFeedServer();
+  const extra: string[] = [];
+  const item = (guid: string, title: string, body: string) =>
+    `<item><guid>${guid}</guid><title>${esc(title)}</title><link>https://wire.example/${guid}</link><description>${esc(body.split('\n').map((p) => `<p>${p}</p>`).join(''))}</description></item>`;
+  server.route('/reuters.xml', (_req, res) =>
+    res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Reuters 1987</title><link>https://wire.example/</link>
+${stories.map((s, i) => item(`r${i}`, s.title, s.body)).join('\n')}
+${extra.join('\n')}
+</channel></rss>`),
+  );
+
+  await page.goto(webHost.url);
+  await subscribeTo(page, server.url('/reuters.xml'), 'Reuters 1987');
+  await page.getByRole('button', { name: /^All articles/ }).click();
+  await expect(page.getByRole('option')).toHaveCount(stories.length);
+
+  // "/" reaches the box from anywhere; the last word matches as a prefix while it is typed.
+  await page.locator('body').press('/');
+  const box = page.getByRole('searchbox', { name: 'Search the archive' });
+  await expect(box).toBeFocused();
+  await box.pressSequentially('coco');
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await expect(results.getByRole('option').first()).toContainText(/cocoa/i);
+  await box.fill('cocoa');
+  const count = await results.getByRole('option').count();
+  expect(count).toBeGreaterThan(1);
+  await expect(page.locator('.search-header h2')).toHaveText(`${count} results`);
+  await expect(results.getByRole('option').first().locator('mark').first()).toHaveText(/cocoa/i);
+  // Best match first: the story with cocoa in its headline.
+  await expect(results.getByRole('option').first().locator('.row-headline')).toContainText(/cocoa/i);
+  await page.screenshot({ path: screenshotPath('19-search-results') });
+
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  const article = page.getByRole('article');
+  await expect(article.locator('mark.hit').first()).toHaveText(/cocoa/i);
+  await article.locator('h1').click();
+  await page.keyboard.press('n');
+  await expect(article.locator('mark.hit.is-current')).toHaveCount(1);
+  await page.screenshot({ path: screenshotPath('20-search-hit-in-article') });
+
+  // Saved, it counts what arrives later.
+  await page.getByRole('button', { name: 'Save search' }).click();
+  const saved = page.getByRole('list', { name: 'Saved searches' }).getByRole('button', { name: /^cocoa/ });
+  await expect(saved).toContainText(String(count));
+  extra.push(item('late', 'Cocoa prices climb in late trade', 'Cocoa futures rose on Friday as dealers covered short positions.'));
+  await page.getByRole('button', { name: /Manage sources/ }).click();
+  await page.getByRole('button', { name: /^Sync all/ }).click();
+  await expect(saved).toContainText(String(count + 1));
+
+  // Saved to IndexedDB once changes settle; after a reload it opens from there, not rebuilt.
+  await expect(page.locator('.search-status')).toHaveAttribute('data-saved', 'yes');
+  await page.reload();
+  await expect(page.locator('.search-status')).toHaveAttribute('data-loaded-from', 'snapshot');
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('cocoa');
+  await expect(page.locator('.search-header h2')).toHaveText(`${count + 1} results`);
+  await server.close();
+});
+
+test('the query language is explained beside the box, and odd input gets a sensible reading, not an error', async ({ page, webHost }) => {
+  await page.goto(webHost.url);
+  await page.getByRole('button', { name: 'Search syntax' }).click();
+  await expect(page.getByRole('note', { name: 'Search syntax' })).toContainText('"prisoner swap"');
+  await expect(page.getByRole('note', { name: 'Search syntax' })).toContainText('is:unread');
+  const box = page.getByRole('searchbox', { name: 'Search the archive' });
+  for (const odd of ['"unclosed', 'OR', '(((', '.*+?^${}()|[]\\', 'x'.repeat(10_000), 'foo:bar']) {
+    await box.fill(odd);
+    await expect(page.locator('.search-header h2')).toHaveText(/results?$/);
+  }
+  await expect(page.getByRole('list', { name: 'How the search was read' })).toContainText('foo:');
+});
