@@ -39,7 +39,7 @@ export function SearchBar({ query, onQuery, onKeyDown, inputRef, recent, indexNo
         <kbd className="search-key" aria-hidden="true">
           /
         </kbd>
-        <button type="button" className={`search-help-toggle ${help ? 'is-on' : ''}`} aria-expanded={help} aria-controls="search-help" title="Search syntax" onClick={() => setHelp((h) => !h)}>
+        <button type="button" className={`search-help-toggle ${help ? 'is-on' : ''}`} aria-expanded={help} aria-controls="search-help" aria-label="Search syntax" title="Search syntax" onClick={() => setHelp((h) => !h)}>
           ?
         </button>
       </div>

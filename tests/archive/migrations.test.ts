@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { markRead } from '../../renderer/archive/articles';
 import { ArchiveDb } from '../../renderer/archive/db';
 import { libraryCounts } from '../../renderer/archive/articleQueries';
 import { migrations } from '../../renderer/archive/migrations';
@@ -17,15 +18,32 @@ afterEach(async () => {
 });
 
 describe('archive migrations', () => {
-  it('the current schema has the six tables with their indexes', async () => {
+  it('the current schema has its nine tables with their indexes', async () => {
     const db = new ArchiveDb(freshName());
     await db.open();
     expect(db.verno).toBe(migrations.length);
     const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)]]));
-    expect(Object.keys(tables).sort()).toEqual(['articles', 'images', 'pictures', 'revisions', 'sources', 'tags']);
+    expect(Object.keys(tables).sort()).toEqual(['articles', 'images', 'pictures', 'recentSearches', 'revisions', 'savedSearches', 'searchChanges', 'sources', 'tags']);
+    expect(tables['savedSearches']).toEqual(['id', 'query']);
+    expect(tables['recentSearches']).toEqual(['query', 'usedAt']);
     expect(tables['articles']).toEqual(expect.arrayContaining(['id', 'sortDate', 'sourceIds', 'url', 'updated', 'read']));
     expect(tables['tags']).toEqual(expect.arrayContaining(['articleId', 'label', '[kind+label]']));
     db.close();
+  });
+
+  it('0005: an archive from before search keeps every article, and its writes start queuing changes for the index', async () => {
+    const name = freshName();
+    const v4 = new ArchiveDb(name, migrations.slice(0, 4));
+    await v4.open();
+    await v4.articles.put({ id: 'a1', headline: 'Old', url: null, sourceId: 'file:old.txt', sourceIds: ['file:old.txt'], sortDate: '2020-01-01' } as never);
+    v4.close();
+    const v5 = new ArchiveDb(name);
+    await v5.open();
+    expect(await v5.articles.count()).toBe(1);
+    expect(await v5.searchChanges.count()).toBe(0);
+    await markRead(v5, 'a1');
+    expect((await v5.searchChanges.toArray()).map((row) => row.ids)).toEqual([['a1']]);
+    v5.close();
   });
 
   it('0002: a v1 archive gains source lists and the updated flag, and its articles are found by link', async () => {
