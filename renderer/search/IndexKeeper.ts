@@ -108,6 +108,12 @@ export class IndexKeeper {
     await this.save();
   }
 
+  /** Stops the pending save (the window is closing, or a test is done). */
+  close(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+  }
+
   async save(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
@@ -128,7 +134,8 @@ export class IndexKeeper {
   private scheduleSave(): void {
     if (this.status.saved !== false) this.setStatus({ ...this.status, saved: false });
     if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.serially(() => this.save()), SAVE_AFTER_MS);
+    // A save that fails (the disk full, the database closed) leaves `saved` false; the next change tries again.
+    this.saveTimer = setTimeout(() => void this.serially(() => this.save()).catch(() => undefined), SAVE_AFTER_MS);
   }
 
   private async build(): Promise<void> {

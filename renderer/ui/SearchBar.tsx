@@ -10,11 +10,13 @@ export interface SearchBarProps {
   /** The index is still loading or being built: searches wait for it. */
   indexNote: string | null;
   onRebuild: () => void;
+  /** The syntax sheet is open (the ? button, or the ? key anywhere). */
+  help: boolean;
+  onHelp: (open: boolean) => void;
 }
 
 /** The search box, its cheat sheet, and recent searches while it is empty. */
-export function SearchBar({ query, onQuery, onKeyDown, inputRef, recent, indexNote, onRebuild }: SearchBarProps): ReactNode {
-  const [help, setHelp] = useState(false);
+export function SearchBar({ query, onQuery, onKeyDown, inputRef, recent, indexNote, onRebuild, help, onHelp }: SearchBarProps): ReactNode {
   const [focused, setFocused] = useState(false);
   const showRecent = focused && query === '' && recent.length > 0;
   return (
@@ -39,7 +41,7 @@ export function SearchBar({ query, onQuery, onKeyDown, inputRef, recent, indexNo
         <kbd className="search-key" aria-hidden="true">
           /
         </kbd>
-        <button type="button" className={`search-help-toggle ${help ? 'is-on' : ''}`} aria-expanded={help} aria-controls="search-help" aria-label="Search syntax" title="Search syntax" onClick={() => setHelp((h) => !h)}>
+        <button type="button" className={`search-help-toggle ${help ? 'is-on' : ''}`} aria-expanded={help} aria-controls="search-help" aria-label="Search syntax" title="Search syntax" onClick={() => onHelp(!help)}>
           ?
         </button>
       </div>

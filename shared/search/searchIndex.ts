@@ -130,10 +130,10 @@ export class SearchIndex {
     const want = offset + options.limit;
     let ranked: Array<{ doc: number; score: number }>;
     if (options.sort === 'date') {
-      ranked = topK(matches, want, (doc) => this.dates[doc] as number, () => 0);
+      ranked = topK(matches, want, (_, doc) => this.dates[doc] as number, () => 0);
     } else {
       const scores = this.score(root, matches);
-      ranked = topK(matches, want, (doc) => scores[doc] as number, (doc) => this.dates[doc] as number);
+      ranked = topK(matches, want, (i) => scores[i] as number, (doc) => this.dates[doc] as number);
     }
     const hits = ranked.slice(offset).map(({ doc, score }) => ({ id: this.ids[doc] as string, score, date: this.dates[doc] as number }));
     return { total: matches.length, hits };
@@ -321,8 +321,8 @@ export class SearchIndex {
 
   /** BM25 over the positive words of the text field, for the matched documents. */
   private score(root: QueryNode, matches: DocSet): Float32Array {
-    // By document number: a typed array is several times faster than a Map at tens of thousands of matches.
-    const scores = new Float32Array(this.ids.length);
+    // By position in `matches`: sized to the matches, not the archive, and several times faster than a Map.
+    const scores = new Float32Array(matches.length);
     const terms = new Set<number>();
     collectScoringTerms(root, false, (node) => {
       if (node.type === 'word') {
@@ -341,9 +341,9 @@ export class SearchIndex {
     for (const term of terms) {
       const p = this.dictionary.postings[term] as TermPostings;
       const idf = Math.log(1 + (this.liveCount - p.count + 0.5) / (p.count + 0.5));
-      const add = (doc: number, tf: number) => {
+      const add = (at: number, doc: number, tf: number) => {
         const norm = K1 * (1 - B + (B * (this.lengths[doc] as number)) / average);
-        scores[doc] = (scores[doc] as number) + (idf * tf * (K1 + 1)) / (tf + norm);
+        scores[at] = (scores[at] as number) + (idf * tf * (K1 + 1)) / (tf + norm);
       };
       if (matches.length * 8 < p.count) {
         // Few matches, a long list: look each match up.
@@ -351,7 +351,7 @@ export class SearchIndex {
         for (let i = 0; i < matches.length; i++) {
           const index = findPosting(p, matches[i] as number, from);
           if (index >= 0) {
-            add(matches[i] as number, p.tfs[index] as number);
+            add(i, matches[i] as number, p.tfs[index] as number);
             from = index + 1;
           }
         }
@@ -360,7 +360,7 @@ export class SearchIndex {
         for (let i = 0; i < p.count && j < matches.length; i++) {
           const doc = p.docs[i] as number;
           while (j < matches.length && (matches[j] as number) < doc) j++;
-          if (matches[j] === doc) add(doc, p.tfs[i] as number);
+          if (matches[j] === doc) add(j, doc, p.tfs[i] as number);
         }
       }
     }
@@ -392,7 +392,7 @@ function collectScoringTerms(node: QueryNode, negated: boolean, visit: (node: Ex
 }
 
 /** The k best documents by `key` (ties by `tie`), best first: a bounded min-heap, so a 100,000-match query sorts only k. */
-function topK(docs: DocSet, k: number, key: (doc: number) => number, tie: (doc: number) => number): Array<{ doc: number; score: number }> {
+function topK(docs: DocSet, k: number, key: (at: number, doc: number) => number, tie: (doc: number) => number): Array<{ doc: number; score: number }> {
   const heap: Array<{ doc: number; score: number; tie: number }> = [];
   const less = (a: { score: number; tie: number }, b: { score: number; tie: number }) => a.score < b.score || (a.score === b.score && a.tie < b.tie);
   const down = (i: number) => {
@@ -409,7 +409,11 @@ function topK(docs: DocSet, k: number, key: (doc: number) => number, tie: (doc: 
   };
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i] as number;
-    const entry = { doc, score: key(doc), tie: tie(doc) };
+    const score = key(i, doc);
+    // Most documents lose to the heap's weakest: they are turned away before anything is allocated for them.
+    const weakest = heap[0];
+    if (heap.length >= k && weakest && (score < weakest.score || (score === weakest.score && tie(doc) <= weakest.tie))) continue;
+    const entry = { doc, score, tie: tie(doc) };
     if (heap.length < k) {
       heap.push(entry);
       for (let c = heap.length - 1; c > 0; ) {

@@ -72,6 +72,11 @@ ${extra.join('\n')}
 
 test('the query language is explained beside the box, and odd input gets a sensible reading, not an error', async ({ page, webHost }) => {
   await page.goto(webHost.url);
+  // The ? key shows it from anywhere, and hides it again; so does the ? button.
+  await page.locator('body').press('?');
+  await expect(page.getByRole('note', { name: 'Search syntax' })).toBeVisible();
+  await page.locator('body').press('?');
+  await expect(page.getByRole('note', { name: 'Search syntax' })).toBeHidden();
   await page.getByRole('button', { name: 'Search syntax' }).click();
   await expect(page.getByRole('note', { name: 'Search syntax' })).toContainText('"prisoner swap"');
   await expect(page.getByRole('note', { name: 'Search syntax' })).toContainText('is:unread');

@@ -69,6 +69,7 @@ export function ReaderScreen(): ReactNode {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<'relevance' | 'date'>('relevance');
   const [limit, setLimit] = useState(PAGE_SIZE);
+  const [searchHelp, setSearchHelp] = useState(false);
   const searching = query.trim() !== '';
   // The last word is a prefix while it is being typed; a space (or a query from the sidebar) ends it.
   const search = useSearchResults(query, sort, limit, !/\s$/.test(query));
@@ -141,6 +142,10 @@ export function ReaderScreen(): ReactNode {
       open: () => selectedId && open(selectedId),
       importFiles: importer.openImport,
       syncAll: () => void host.api.syncNow({}),
+      showSearchHelp: () => {
+        setView('reader');
+        setSearchHelp((open) => !open);
+      },
       focusSearch: () => {
         setView('reader');
         searchInput.current?.focus();
@@ -196,6 +201,8 @@ export function ReaderScreen(): ReactNode {
           onKeyDown={onSearchKey}
           inputRef={searchInput}
           onRebuild={() => void searchClient.rebuild()}
+          help={searchHelp}
+          onHelp={setSearchHelp}
           recent={(recent ?? []).map((r) => r.query)}
           indexNote={indexStatus.state === 'building' ? `Indexing the archive: ${indexStatus.done ?? 0} of ${indexStatus.total ?? '…'} articles` : indexStatus.state === 'failed' ? `Search is unavailable: ${indexStatus.error ?? 'the index could not be opened'}.` : null}
         />

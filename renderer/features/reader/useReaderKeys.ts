@@ -9,6 +9,8 @@ export interface ReaderKeyActions {
   syncAll: () => void;
   /** `/`: to the search box, from anywhere. */
   focusSearch: () => void;
+  /** `?`: the search syntax and keys, shown or hidden. */
+  showSearchHelp: () => void;
   /** False while another screen (Sources) owns the keys. */
   enabled: boolean;
   /** True in Electron, where the menu's accelerator already handles Ctrl/Cmd+O. */
@@ -27,9 +29,10 @@ export function useReaderKeys(actions: ReaderKeyActions): void {
         return;
       }
       // Search is reached from every screen, Sources included.
-      if (event.key === '/' && !mod && !event.altKey && !isTyping(event.target)) {
+      if ((event.key === '/' || event.key === '?') && !mod && !event.altKey && !isTyping(event.target)) {
         event.preventDefault();
-        actions.focusSearch();
+        if (event.key === '/') actions.focusSearch();
+        else actions.showSearchHelp();
         return;
       }
       if (mod || event.altKey || isTyping(event.target) || !actions.enabled) return;
