@@ -1,12 +1,15 @@
 /**
  * Words as search sees them, the same for the index and for queries: case
- * and diacritics folded (Å → a, É → e, ß → ss), any script's letters and
+ * and diacritics folded (Å → a, É → e, ß → ss, Ø → o), any script's letters and
  * digits, everything else a separator. English words are also reduced to a
  * light stem (see stem) for matching; phrases match the folded words exactly.
  */
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
+/** Letters whose marks are part of them, so NFKD leaves them be: folded by hand, as ICU's folding does. */
+const LETTERS: Record<string, string> = { ß: 'ss', ø: 'o', đ: 'd', ł: 'l', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd' };
+const LETTER = /[ßøđłæœıþð]/g;
 /** Longest word indexed: longer runs are noise (hashes, base64) and would only bloat the dictionary. */
 export const MAX_WORD_LENGTH = 40;
 
@@ -15,7 +18,7 @@ export function fold(text: string): string {
   // Plain ASCII needs only lower-casing: the common case, kept cheap.
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase().normalize('NFC');
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(LETTER, (letter) => LETTERS[letter] ?? letter).normalize('NFC');
 }
 
 /** The folded words of a text, in order. */
