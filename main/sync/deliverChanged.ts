@@ -8,6 +8,15 @@ import type { Outbox } from './outbox';
 
 /** Item hashes kept per source, so items that drop out of a feed and come back are not resent. */
 const ITEM_MEMORY = 5000;
+/** Syncs that try again for an item's pictures that could not be had (a server down, a timeout) before giving up on them. */
+export const PICTURE_ATTEMPTS = 3;
+
+/** The remembered hash of an item delivered with pictures missing: its hash and how many tries so far. */
+const pendingMark = (hash: string, attempts: number): string => `${hash}#pictures-missing-${attempts}`;
+function pendingAttempts(remembered: string | undefined, hash: string): number | null {
+  if (!remembered?.startsWith(`${hash}#pictures-missing-`)) return null;
+  return Number(remembered.slice(hash.length + '#pictures-missing-'.length)) || 0;
+}
 
 /**
  * What changing means for an item: its headline, body, picture credits or
@@ -31,6 +40,8 @@ export interface Delivery {
   updatedCount: number;
   /** The source's item memory after this delivery. */
   itemHashes: Record<string, string>;
+  /** Some delivered items still lack pictures to try again for: the next sync must look at the items even if the feed is unchanged. */
+  picturesPending: boolean;
 }
 
 /**
@@ -48,6 +59,8 @@ export async function deliverChanged(
 ): Promise<Delivery> {
   const fresh: ArchivableArticle[] = [];
   const pageIds = new Set<string>();
+  const hashOf = new Map<string, string>();
+  const triesOf = new Map<string, number>();
   let newCount = 0;
   let updatedCount = 0;
   // A Map keeps insertion order, which pruning relies on: the newest memories survive.
@@ -56,8 +69,12 @@ export async function deliverChanged(
     const hash = itemHash(article);
     const before = hashes.get(article.id);
     if (before === hash) continue;
-    if (before === undefined) newCount++;
+    const tries = pendingAttempts(before, hash);
+    // Unchanged, but sent before without some of its pictures: sent again for them, as neither new nor updated.
+    if (tries !== null) triesOf.set(article.id, tries);
+    else if (before === undefined) newCount++;
     else updatedCount++;
+    hashOf.set(article.id, hash);
     // Re-inserting moves the id to the end.
     hashes.delete(article.id);
     hashes.set(article.id, hash);
@@ -71,5 +88,16 @@ export async function deliverChanged(
   const stories = pageIds.size > 0 ? await completeFromPages(fresh, (article) => pageIds.has(article.id), options.fetch) : fresh;
   const delivered = options.pictures && stories.some((article) => article.images.length > 0) ? await downloadPictures(stories, options.pictures, options.fetch) : stories;
   if (delivered.length > 0) await outbox.put(sourceId, delivered);
-  return { newCount, updatedCount, itemHashes: Object.fromEntries(hashes) };
+  let picturesPending = false;
+  if (options.pictures) {
+    for (const article of delivered) {
+      const hash = hashOf.get(article.id);
+      if (hash === undefined || !hashes.has(article.id) || !article.images.some((image) => image.src !== null && !image.archived)) continue;
+      const tries = (triesOf.get(article.id) ?? 0) + 1;
+      if (tries >= PICTURE_ATTEMPTS) continue;
+      hashes.set(article.id, pendingMark(hash, tries));
+      picturesPending = true;
+    }
+  }
+  return { newCount, updatedCount, itemHashes: Object.fromEntries(hashes), picturesPending };
 }

@@ -112,6 +112,11 @@ export async function syncSource(record: SourceRecord, outbox: Outbox, options: 
   const needsPage = (article: ArchivableArticle) => article.url !== null && (record.alwaysFetchPage || (options.fetchPages === true && summaryOnly.has(article.id)));
   const delivery = await deliverChanged(record.id, articles, record.itemHashes, outbox, options, needsPage);
   next.itemHashes = delivery.itemHashes;
-  next.bodyHash = bodyHash;
+  // Pictures to try again for: the next sync fetches and reads the items even if the feed has not changed.
+  next.bodyHash = delivery.picturesPending ? null : bodyHash;
+  if (delivery.picturesPending) {
+    next.etag = null;
+    next.lastModified = null;
+  }
   return succeededAttempt(next, started, { newCount: delivery.newCount, updatedCount: delivery.updatedCount, result: 'ok' }, serverMinutes());
 }

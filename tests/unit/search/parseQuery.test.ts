@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_CHARS, MAX_TERMS, parseQuery } from '../../../shared/search/parseQuery';
-import type { QueryNode } from '../../../shared/search/searchQuery';
+import type { QueryNode, SearchField } from '../../../shared/search/searchQuery';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
 const root = (query: string, typing = false): QueryNode => parseQuery(query, { now: NOW, typing }).root;
-const word = (w: string, prefix = false, field = 'text') => ({ type: 'word', field, word: w, prefix });
+const word = (w: string, prefix = false, field: SearchField = 'text'): QueryNode => ({ type: 'word', field, word: w, prefix });
 
 describe('the query language', () => {
   it('words must all match; OR binds tighter than the space between words; - excludes', () => {
@@ -32,7 +32,7 @@ describe('the query language', () => {
     expect(root('author:"Jane Doe"')).toEqual({ type: 'phrase', field: 'author', words: ['jane', 'doe'] });
     expect(root('title:talk*')).toEqual(word('talk', true, 'title'));
     expect(root('topic:medtop:11000000')).toEqual({ type: 'phrase', field: 'topic', words: ['medtop', '11000000'] });
-    for (const field of ['tag', 'place', 'org', 'section', 'source', 'credit']) expect(root(`${field}:x`)).toEqual(word('x', false, field));
+    for (const field of ['tag', 'place', 'org', 'section', 'source', 'credit'] as const) expect(root(`${field}:x`)).toEqual(word('x', false, field));
   });
 
   it('dates: a year, a month, a day, or how long ago; before, after and on', () => {
