@@ -246,11 +246,24 @@ export class SearchIndex {
   private liveUnion(terms: readonly number[]): DocSet {
     if (terms.length === 0) return EMPTY;
     if (terms.length === 1) return this.liveDocs(terms[0] as number);
-    const marks = new Uint8Array(this.ids.length);
     let total = 0;
+    for (const term of terms) total += (this.dictionary.postings[term] as TermPostings).count;
+    if (total * 16 < this.ids.length) {
+      // A few rare words (talk, talks): sorting their documents beats a bitmap over the whole archive.
+      const all = new Uint32Array(total);
+      let n = 0;
+      for (const term of terms) {
+        const p = this.dictionary.postings[term] as TermPostings;
+        for (let i = 0; i < p.count; i++) if (this.alive[p.docs[i] as number]) all[n++] = p.docs[i] as number;
+      }
+      const sorted = all.subarray(0, n).sort();
+      let kept = 0;
+      for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i] as number;
+      return sorted.subarray(0, kept);
+    }
+    const marks = new Uint8Array(this.ids.length);
     for (const term of terms) {
       const p = this.dictionary.postings[term] as TermPostings;
-      total += p.count;
       for (let i = 0; i < p.count; i++) marks[p.docs[i] as number] = 1;
     }
     for (let doc = 0; doc < marks.length; doc++) if (!this.alive[doc]) marks[doc] = 0;
