@@ -33,6 +33,7 @@ interface FirstQuery {
 
 let docs: SearchDocument[] = [];
 let index = new SearchIndex();
+let buildMs = 0;
 const store = new IndexStore('newsroom-search-bench');
 
 const time = (work: () => unknown): number => {
@@ -67,20 +68,20 @@ function latencies(run: (query: string) => unknown, queries: string[], rounds: n
 const ours = (target: SearchIndex, typing: boolean) => (query: string) => target.search(parseQuery(query, { typing }).root, { limit: 20 });
 
 const bench = {
-  addDocs(chunk: SearchDocument[]): number {
-    docs.push(...chunk);
-    return docs.length;
+  /** Indexes a chunk of articles as it arrives (the time summed into the build); `keep` holds their text for the references. */
+  indexDocs(chunk: SearchDocument[], keep: boolean): number {
+    buildMs += time(() => {
+      for (const doc of chunk) index.add(doc);
+    });
+    if (keep) docs.push(...chunk);
+    return index.liveCount;
   },
   clearDocs(): void {
     docs = [];
   },
   build(): { ms: number; documents: number; terms: number } {
-    index = new SearchIndex();
-    const ms = time(() => {
-      for (const doc of docs) index.add(doc);
-      index.dictionary.settle();
-    });
-    return { ms, documents: index.liveCount, terms: index.dictionary.size };
+    buildMs += time(() => index.dictionary.settle());
+    return { ms: buildMs, documents: index.liveCount, terms: index.dictionary.size };
   },
   queries(byClass: Record<string, string[]>, rounds: number): Record<string, number[]> {
     const out: Record<string, number[]> = {};
@@ -141,7 +142,28 @@ const bench = {
       for (const doc of changed) index.add(doc);
     });
   },
-  async save(): Promise<{ snapshotMs: number; storeMs: number; bytes: number; coreBytes: number }> {
+  /** Bytes in the index's typed arrays (outside the JS heap). */
+  arrayBytes(): number {
+    return arrayBytesOf(index);
+  },
+  /** Saves the index; a failure (too large for one IndexedDB value, say) comes back as words rather than thrown. */
+  async save(): Promise<{ snapshotMs: number; storeMs: number; bytes: number; coreBytes: number } | { error: string }> {
+    try {
+      return await saveIndex();
+    } catch (error) {
+      const inner = (error as { inner?: Error }).inner;
+      return { error: `${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'}${inner ? ` (${inner.name}: ${inner.message})` : ''}` };
+    }
+  },
+  heap,
+};
+
+function arrayBytesOf(target: SearchIndex): number {
+  return target.dictionary.postings.reduce((sum, p) => sum + p.docs.byteLength + p.tfs.byteLength + p.positions.byteLength + p.checkpoints.byteLength, 0) + target.dates.byteLength + target.flags.byteLength + target.lengths.byteLength + target.alive.byteLength;
+}
+
+async function saveIndex(): Promise<{ snapshotMs: number; storeMs: number; bytes: number; coreBytes: number }> {
+  {
     let snapshot = snapshotIndex(index);
     const snapshotMs = time(() => (snapshot = snapshotIndex(index)));
     const { core, positions } = snapshot;
@@ -150,9 +172,8 @@ const bench = {
     const t0 = performance.now();
     await store.store({ snapshot: core, lastSeq: 0, savedAt: new Date().toISOString() }, positions);
     return { snapshotMs, storeMs: performance.now() - t0, bytes: coreBytes + positionBytes, coreBytes };
-  },
-  heap,
-};
+  }
+}
 window.bench = bench;
 
 // Opened with ?first=QUERY: load the saved index and answer one query, timed from navigation start.
@@ -171,7 +192,7 @@ if (first !== null) {
     if (positions) attachPositions(index, positions);
     index.search(parseQuery('"trade deficit"').root, { limit: 20 });
     const phraseMs = performance.now();
-    const arrayBytes = index.dictionary.postings.reduce((sum, p) => sum + p.docs.byteLength + p.tfs.byteLength + p.positions.byteLength + p.checkpoints.byteLength, 0) + index.dates.byteLength + index.flags.byteLength + index.lengths.byteLength + index.alive.byteLength;
+    const arrayBytes = arrayBytesOf(index);
     return { loadedMs, indexMs, answeredMs, phraseMs, arrayBytes, documents: index.liveCount, total, heapBytes: heap() };
   })();
 }
