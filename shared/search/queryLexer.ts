@@ -2,16 +2,23 @@
  * The pieces of a typed query, in order: words (with an optional field and
  * a trailing *), quoted phrases, OR, parentheses and the minus that
  * excludes. Nothing here is a regular expression built from the input, and
- * each character is looked at once.
+ * each character is looked at a bounded number of times.
  */
 export type Token =
-  | { kind: 'open'; negated: boolean }
+  /** `(`, or `field:(` whose field the words inside take (as Gmail's `subject:(a b)`). */
+  | { kind: 'open'; negated: boolean; field: string | null }
   | { kind: 'close' }
   | { kind: 'or' }
-  /** A word or phrase, maybe behind `field:`. `quoted` for "…"; `star` for a trailing *; `last` when it ends the input with no space after. */
+  /**
+   * A word or phrase, maybe behind `field:` (lower-cased; `text` is '' for a
+   * bare `title:`). `quoted` for "…"; `star` for a trailing *; `last` when it
+   * ends the input with no space after; `raw` as typed, without the minus.
+   */
   | { kind: 'term'; negated: boolean; field: string | null; text: string; quoted: boolean; star: boolean; last: boolean; raw: string };
 
 const SPACE = /\s/;
+/** A field name: ASCII letters then a colon. Tried on a short slice, so a long run of letters costs nothing. */
+const FIELD = /^([A-Za-z]{1,20}):/;
 
 export function lex(input: string): Token[] {
   const tokens: Token[] = [];
@@ -33,7 +40,7 @@ export function lex(input: string): Token[] {
     }
     const d = input[i] as string;
     if (d === '(') {
-      tokens.push({ kind: 'open', negated });
+      tokens.push({ kind: 'open', negated, field: null });
       i++;
       continue;
     }
@@ -43,12 +50,17 @@ export function lex(input: string): Token[] {
       continue;
     }
     const start = i;
-    // field:"quoted phrase" or field:word, or "quoted phrase", or a bare run up to space, quote or parenthesis.
+    // field:"quoted phrase", field:word or field:(group); or "quoted phrase"; or a bare run up to space, quote or parenthesis.
     let field: string | null = null;
-    const fieldMatch = /^([A-Za-z]+):(?=\S)/.exec(input.slice(i, i + 24));
-    if (fieldMatch && d !== '"') {
+    const fieldMatch = d === '"' ? null : FIELD.exec(input.slice(i, i + 22));
+    if (fieldMatch) {
       field = (fieldMatch[1] as string).toLowerCase();
       i += fieldMatch[0].length;
+      if (input[i] === '(') {
+        tokens.push({ kind: 'open', negated, field });
+        i++;
+        continue;
+      }
     }
     if (input[i] === '"') {
       const close = input.indexOf('"', i + 1);
@@ -61,15 +73,15 @@ export function lex(input: string): Token[] {
     let j = i;
     // A field's value (topic:medtop:04000000, a date) runs to the next space; a bare word also stops at a quote or parenthesis.
     while (j < n && !SPACE.test(input[j] as string) && !(input[j] === '"' && field === null) && input[j] !== '(' && input[j] !== ')') j++;
-    let text = input.slice(i, j);
+    let end = j;
+    while (end > i && input[end - 1] === '*') end--;
+    const text = input.slice(i, end);
     i = j;
-    if (field === null && !negated && text === 'OR') {
+    if (field === null && !negated && text === 'OR' && end === j) {
       tokens.push({ kind: 'or' });
       continue;
     }
-    const star = text.endsWith('*');
-    if (star) text = text.replace(/\*+$/, '');
-    tokens.push({ kind: 'term', negated, field, text, quoted: false, star, last: j === n, raw: input.slice(start, j) });
+    tokens.push({ kind: 'term', negated, field, text, quoted: false, star: end < j, last: j === n, raw: input.slice(start, j) });
   }
   return tokens;
 }

@@ -1,5 +1,5 @@
 /**
- * A parsed search query. parseQuery (searchQueryParser.ts) makes it from
+ * A parsed search query. parseQuery (parseQuery.ts) makes it from
  * what the person typed; the index (and the brute-force reference in the
  * tests) evaluates it. Words in it are already folded (see tokenize.ts).
  */
