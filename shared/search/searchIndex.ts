@@ -300,7 +300,8 @@ export class SearchIndex {
         const { p, offset } = order[k] as (typeof order)[number];
         const index = findPosting(p, doc, cursors[k]);
         cursors[k] = index;
-        const read = readPositions(p, index, readers[k] as PositionCursor, buffer);
+        // After the first word, only positions up to the last possible start plus this word's place can help.
+        const read = readPositions(p, index, readers[k] as PositionCursor, buffer, k === 0 ? Infinity : (starts[live - 1] as number) + offset);
         buffer = read.positions;
         if (k === 0) {
           if (starts.length < read.count) starts = new Int32Array(read.count * 2);

@@ -79,8 +79,9 @@ export const newCursor = (): PositionCursor => ({ index: -1, offset: 0 });
  * when that is nearer than a checkpoint, so a phrase check over many
  * documents reads each term's stream about once. Written without closures
  * or per-call arrays: it runs once per candidate document per phrase word.
+ * Only positions up to `until` (and the first past it) are returned.
  */
-export function readPositions(p: TermPostings, index: number, cursor: PositionCursor, out: Int32Array): { positions: Int32Array; count: number } {
+export function readPositions(p: TermPostings, index: number, cursor: PositionCursor, out: Int32Array, until = Infinity): { positions: Int32Array; count: number } {
   const bytes = p.positions;
   const checkpoint = index - (index % CHECKPOINT);
   const fromCursor = cursor.index >= checkpoint && cursor.index < index;
@@ -109,7 +110,9 @@ export function readPositions(p: TermPostings, index: number, cursor: PositionCu
   let positions = out;
   if (positions.length < count) positions = new Int32Array(count * 2);
   let position = 0;
-  for (let i = 0; i < count; i++) {
+  let read = 0;
+  // Positions past `until` are of no use to the caller: they are stepped over, not decoded (a phrase needs only those up to its last possible start).
+  while (read < count && position <= until) {
     let delta = 0;
     shift = 0;
     do {
@@ -118,11 +121,12 @@ export function readPositions(p: TermPostings, index: number, cursor: PositionCu
       shift += 7;
     } while (byte & 0x80);
     position += delta;
-    positions[i] = position;
+    positions[read++] = position;
   }
+  for (let left = count - read; left > 0; ) if ((bytes[offset++] as number) < 0x80) left--;
   cursor.index = index;
   cursor.offset = offset;
-  return { positions, count };
+  return { positions, count: read };
 }
 
 /** The positions of posting `index`, as a plain array. */
