@@ -231,9 +231,10 @@ export class SearchIndex {
     return out.subarray(0, n);
   }
 
-  /** Live documents of one term. */
+  /** Live documents of one term: its postings as they are when nothing is dead (a view, never written to), else a filtered copy. */
   private liveDocs(term: number): DocSet {
     const p = this.dictionary.postings[term] as TermPostings;
+    if (this.liveCount === this.ids.length) return p.docs.subarray(0, p.count);
     const out = new Uint32Array(p.count);
     let n = 0;
     for (let i = 0; i < p.count; i++) {
