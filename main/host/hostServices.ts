@@ -9,6 +9,14 @@ import { SyncService } from '../sync/syncService';
 import { syncSettings } from '../sync/syncSettings';
 import { createHostHandlers, type HostPlatform } from './hostHandlers';
 
+/** A downloaded picture is kept here at least this long after it came, whether or not it has been delivered. */
+export const PICTURE_KEEP_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes pictures no waiting article names and that came more than PICTURE_KEEP_MS ago (see PictureStore.sweep). */
+export async function sweepPictures(outbox: Outbox, pictures: PictureStore, now: number = Date.now()): Promise<number> {
+  return pictures.sweep(await outbox.pendingPictures(), now - PICTURE_KEEP_MS);
+}
+
 export interface HostServices {
   handlers: HostHandlers;
   sync: SyncService;
@@ -34,7 +42,11 @@ export function createHostServices(platform: HostPlatform, dataDir: string, isOn
   return {
     handlers: { ...createHostHandlers(platform), ...syncHandlers(sync, subscriptions, outbox, pictures, platform, settings.fetch) },
     sync,
-    start: () => sync.start(),
+    start: async () => {
+      await sync.start();
+      // Pictures the renderer copied into the archive long ago are not kept twice: swept once a start, in the background.
+      void sweepPictures(outbox, pictures).catch(() => undefined);
+    },
     stop: () => sync.stop(),
   };
 }

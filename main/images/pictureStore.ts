@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../sync/atomicWrite';
 
@@ -27,6 +27,23 @@ export class PictureStore {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     await writeFileAtomic(join(this.dir, sha256), bytes);
     return sha256;
+  }
+
+  /**
+   * Deletes the pictures not in `keep` that were stored before `before`
+   * (epoch ms): the renderer has long since copied them into the archive.
+   * Returns how many went. A file that can't be looked at is left.
+   */
+  async sweep(keep: ReadonlySet<string>, before: number): Promise<number> {
+    await this.init();
+    let removed = 0;
+    for (const name of await readdir(this.dir)) {
+      if (!SHA256.test(name) || keep.has(name)) continue;
+      const path = join(this.dir, name);
+      const info = await stat(path).catch(() => null);
+      if (info && info.mtimeMs < before && (await unlink(path).then(() => true, () => false))) removed++;
+    }
+    return removed;
   }
 
   /** The bytes of a stored picture, or null when there is none by that hash. */

@@ -186,6 +186,12 @@ export class Outbox {
     await Promise.all(emptied.map((file) => unlink(join(this.dir, file)).catch(() => undefined)));
   }
 
+  /** Every picture (by SHA-256) an article still waiting here names: those must stay until it is delivered. */
+  async pendingPictures(): Promise<Set<string>> {
+    const raw = await this.peekRaw(Number.MAX_SAFE_INTEGER);
+    return new Set([...raw.text.matchAll(/"sha256":"([0-9a-f]{64})"/g)].map((match) => match[1] as string));
+  }
+
   async pendingBatches(): Promise<number> {
     await this.init();
     return this.entries.size;
