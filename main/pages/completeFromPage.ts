@@ -1,5 +1,5 @@
 import type { ArchivableArticle } from '../../shared/model';
-import { withPageStory } from '../../shared/story/withPageStory';
+import { countWords, withPageStory } from '../../shared/story/withPageStory';
 import { eachLimited } from '../host/eachLimited';
 import { decodeText } from '../import/decodeText';
 import { fetchFeed, type FetchOptions } from '../sync/httpFetch';
@@ -13,11 +13,9 @@ const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 /** Pages fetched at once. */
 const CONCURRENCY = 3;
 
-const words = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-
 /** True when a feed gives only a summary of the story at `url`: no full content, few words, a web page to fetch. */
 export function isSummaryOnly(hasFullContent: boolean, summaryText: string, url: string | null): boolean {
-  return !hasFullContent && url !== null && /^https?:\/\//i.test(url) && words(summaryText) < SUMMARY_WORDS;
+  return !hasFullContent && url !== null && /^https?:\/\//i.test(url) && countWords(summaryText) < SUMMARY_WORDS;
 }
 
 /** Why a page gave no story, in words for the person. */

@@ -39,7 +39,7 @@ export class IndexKeeper {
   async start(started: number): Promise<void> {
     let loadedFrom: 'snapshot' | 'archive' = 'snapshot';
     try {
-      const saved = await this.store.load();
+      const [saved] = await Promise.all([this.store.load(), this.sourceNames()]);
       if (saved?.snapshot.version === SNAPSHOT_VERSION) {
         this.index = loadIndex(saved.snapshot);
         this.lastSeq = saved.lastSeq;
@@ -177,8 +177,12 @@ export class IndexKeeper {
     return (await this.archive.articles.where(':id').above(after).limit(BUILD_PAGE).primaryKeys()).map(String);
   }
 
+  /** Source names by id, as last read (with each change applied): results name their source without a read per keystroke. */
+  names = new Map<string, string>();
+
   private async sourceNames(): Promise<Map<string, string>> {
-    return new Map((await this.archive.sources.toArray()).map((s) => [s.id, s.name]));
+    this.names = new Map((await this.archive.sources.toArray()).map((s) => [s.id, s.name]));
+    return this.names;
   }
 
   private setStatus(status: SearchStatus): void {

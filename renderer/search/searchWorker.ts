@@ -44,8 +44,8 @@ async function search(request: SearchRequest): Promise<SearchResponse> {
   const tookMs = performance.now() - t0;
   const prefixes = prefixesOf(parsed.root);
   const words = parsed.highlight.flat().filter((w) => !prefixes.includes(w));
-  const [articles, sources] = await Promise.all([archive.articles.bulkGet(result.hits.map((h) => h.id)), archive.sources.toArray()]);
-  const names = new Map(sources.map((s) => [s.id, s.name]));
+  const articles = await archive.articles.bulkGet(result.hits.map((h) => h.id));
+  const names = keeper.names;
   const hits = result.hits.flatMap((hit, i) => {
     const article = articles[i];
     if (!article) return [];

@@ -8,16 +8,20 @@ export type DocSet = Uint32Array;
 
 export const EMPTY: DocSet = new Uint32Array(0);
 
-/** First index in a[from..] whose value is ≥ target (a galloping search). */
-function seek(a: DocSet, target: number, from: number): number {
+/**
+ * First index in a[from..end) whose value is ≥ target, or `end`: a
+ * galloping search, as callers walk ascending targets and the next is
+ * usually a few places on.
+ */
+export function seek(a: ArrayLike<number>, target: number, from: number, end: number = a.length): number {
   let step = 1;
   let hi = from;
-  while (hi < a.length && (a[hi] as number) < target) {
+  while (hi < end && (a[hi] as number) < target) {
     from = hi + 1;
     hi += step;
     step *= 2;
   }
-  hi = Math.min(hi, a.length);
+  hi = Math.min(hi, end);
   while (from < hi) {
     const mid = (from + hi) >>> 1;
     if ((a[mid] as number) < target) from = mid + 1;

@@ -1,4 +1,6 @@
 import { EMPTY, fromMarks, intersect, subtract, unionAll, type DocSet } from './docSets';
+import { keepFollowed } from './keepFollowed';
+import { topK } from './topK';
 import { indexedFields } from './indexedFields';
 import type { SearchDocument } from './searchDocument';
 import type { QueryNode, SearchField, SearchFlag } from './searchQuery';
@@ -383,19 +385,6 @@ export class SearchIndex {
   }
 }
 
-/** Keeps, in place, the first `live` starts (ascending) for which `positions` (ascending, `count` of them) holds start + offset; returns how many. */
-function keepFollowed(starts: Int32Array, live: number, positions: Int32Array, count: number, offset: number): number {
-  let kept = 0;
-  let j = 0;
-  for (let i = 0; i < live; i++) {
-    const start = starts[i] as number;
-    const want = start + offset;
-    while (j < count && (positions[j] as number) < want) j++;
-    if (j < count && positions[j] === want) starts[kept++] = start;
-  }
-  return kept;
-}
-
 /** Calls `visit` with every word and phrase in the text field that is not excluded. */
 function collectScoringTerms(node: QueryNode, negated: boolean, visit: (node: Extract<QueryNode, { type: 'word' | 'phrase' }>) => void): void {
   if (node.type === 'not') return collectScoringTerms(node.child, !negated, visit);
@@ -404,43 +393,4 @@ function collectScoringTerms(node: QueryNode, negated: boolean, visit: (node: Ex
     return;
   }
   if ((node.type === 'word' || node.type === 'phrase') && node.field === 'text' && !negated) visit(node);
-}
-
-/** The k best documents by `key` (ties by `tie`), best first: a bounded min-heap, so a 100,000-match query sorts only k. */
-function topK(docs: DocSet, k: number, key: (at: number, doc: number) => number, tie: (doc: number) => number): Array<{ doc: number; score: number }> {
-  const heap: Array<{ doc: number; score: number; tie: number }> = [];
-  const less = (a: { score: number; tie: number }, b: { score: number; tie: number }) => a.score < b.score || (a.score === b.score && a.tie < b.tie);
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && less(heap[l] as { score: number; tie: number }, heap[m] as { score: number; tie: number })) m = l;
-      if (r < heap.length && less(heap[r] as { score: number; tie: number }, heap[m] as { score: number; tie: number })) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m] as (typeof heap)[number], heap[i] as (typeof heap)[number]];
-      i = m;
-    }
-  };
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i] as number;
-    const score = key(i, doc);
-    // Most documents lose to the heap's weakest: they are turned away before anything is allocated for them.
-    const weakest = heap[0];
-    if (heap.length >= k && weakest && (score < weakest.score || (score === weakest.score && tie(doc) <= weakest.tie))) continue;
-    const entry = { doc, score, tie: tie(doc) };
-    if (heap.length < k) {
-      heap.push(entry);
-      for (let c = heap.length - 1; c > 0; ) {
-        const parent = (c - 1) >>> 1;
-        if (!less(heap[c] as (typeof heap)[number], heap[parent] as (typeof heap)[number])) break;
-        [heap[c], heap[parent]] = [heap[parent] as (typeof heap)[number], heap[c] as (typeof heap)[number]];
-        c = parent;
-      }
-    } else if (k > 0 && less(heap[0] as (typeof heap)[number], entry)) {
-      heap[0] = entry;
-      down(0);
-    }
-  }
-  return heap.sort((a, b) => (less(a, b) ? 1 : less(b, a) ? -1 : 0)).map(({ doc, score }) => ({ doc, score }));
 }

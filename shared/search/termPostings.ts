@@ -1,3 +1,5 @@
+import { seek } from './docSets';
+
 /**
  * One term's postings: the documents it is in (ascending document numbers),
  * its weighted frequency in each, and its word positions for phrases. Kept
@@ -129,34 +131,8 @@ export function readPositions(p: TermPostings, index: number, cursor: PositionCu
   return { positions, count: read };
 }
 
-/** The positions of posting `index`, as a plain array. */
-export function positionsAt(p: TermPostings, index: number, cursor: PositionCursor = newCursor()): number[] {
-  const { positions, count } = readPositions(p, index, cursor, new Int32Array(16));
-  return Array.from(positions.subarray(0, count));
-}
-
-/**
- * Index of `doc` in `p.docs`, or -1. Gallops from `from` before the binary
- * search: callers walk documents in ascending order, so the next one is
- * usually a few postings on.
- */
+/** Index of `doc` in `p.docs`, or -1; from `from` on (see seek). */
 export function findPosting(p: TermPostings, doc: number, from = 0): number {
-  const docs = p.docs;
-  let lo = from;
-  let step = 1;
-  let hi = from;
-  while (hi < p.count && (docs[hi] as number) < doc) {
-    lo = hi + 1;
-    hi += step;
-    step *= 2;
-  }
-  hi = Math.min(hi, p.count - 1);
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const value = docs[mid] as number;
-    if (value === doc) return mid;
-    if (value < doc) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const index = seek(p.docs, doc, from, p.count);
+  return index < p.count && p.docs[index] === doc ? index : -1;
 }

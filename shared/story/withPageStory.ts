@@ -1,9 +1,10 @@
 import type { ArchivableArticle, Tag } from '../model';
 import { mergePictures } from './mergePictures';
 
-const words = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+/** Words in a text: runs of letters and digits, in any script. */
+export const countWords = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 /** Words in an HTML body, counted without its markup. */
-export const wordsInHtml = (html: string): number => words(html.replace(/<[^>]*>/g, ' '));
+export const wordsInHtml = (html: string): number => countWords(html.replace(/<[^>]*>/g, ' '));
 
 /**
  * An article as a feed (or an earlier fetch) gave it, with what its web

@@ -7,8 +7,6 @@ export const PAGE_SIZE = 50;
 
 export interface SearchState {
   response: SearchResponse | null;
-  /** A search for the current query is on its way. */
-  pending: boolean;
   error: string | null;
 }
 
@@ -21,20 +19,20 @@ export interface SearchState {
 export function useSearchResults(query: string, sort: 'relevance' | 'date', limit: number, typing: boolean): SearchState {
   const client = useSearchClient();
   const { generation } = useSearchStatus();
-  const [state, setState] = useState<SearchState>({ response: null, pending: false, error: null });
+  const [state, setState] = useState<SearchState>({ response: null, error: null });
   const latest = useRef(0);
   useEffect(() => {
     if (query.trim() === '') return;
     const ticket = ++latest.current;
     client.search({ query, typing, sort, limit }).then(
       (response) => {
-        if (ticket === latest.current) setState({ response, pending: false, error: null });
+        if (ticket === latest.current) setState({ response, error: null });
       },
       (error: unknown) => {
-        if (ticket === latest.current) setState({ response: null, pending: false, error: error instanceof Error ? error.message : String(error) });
+        if (ticket === latest.current) setState({ response: null, error: error instanceof Error ? error.message : String(error) });
       },
     );
   }, [client, query, sort, limit, typing, generation]);
   // An empty box shows the list, not the last results.
-  return query.trim() === '' ? { response: null, pending: false, error: null } : state;
+  return query.trim() === '' ? { response: null, error: null } : state;
 }
