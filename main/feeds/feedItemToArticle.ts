@@ -1,7 +1,7 @@
 import type { NormalizedArticle, Tag } from '../../shared/model';
 import { articleId } from '../import/articleId';
 import { sanitizeArticleHtml } from '../sanitize/sanitizeArticleHtml';
-import { extractEntities } from '../tags/entityTagger';
+import { extractEntities } from '../../shared/entities/entityTagger';
 import { absolutizeUrls, htmlToParagraphs, htmlToText } from './feedHtml';
 import type { FeedItem, ParsedFeed } from './feedTypes';
 import { canonicalLink } from './feedUrls';

@@ -6,7 +6,7 @@ import { htmlToParagraphs } from '../feeds/feedHtml';
 import { canonicalLink, resolveUrl } from '../feeds/feedUrls';
 import { articleId } from '../import/articleId';
 import { sanitizeArticleHtml } from '../sanitize/sanitizeArticleHtml';
-import { extractEntities } from '../tags/entityTagger';
+import { extractEntities } from '../../shared/entities/entityTagger';
 import { creditInCaption } from '../credits/creditInCaption';
 import { mergePictures } from '../../shared/story/mergePictures';
 import { cleanArticle } from './articleCleanup';

@@ -103,7 +103,7 @@ export async function syncSource(record: SourceRecord, outbox: Outbox, options: 
     for (const item of feed.items) {
       const { bodyText: _plain, ...converted } = feedItemToArticle(item, feed, { id: record.id, name: next.title, kind: 'feed' }, { sanitize: false, entities: false, text: false });
       // The archive files synced articles under the subscription, whatever the feed calls itself.
-      const article: ArchivableArticle = { ...converted, origin: { ...converted.origin, id: record.id } };
+      const article: ArchivableArticle = { ...converted, origin: { ...converted.origin, id: record.id }, findNames: true };
       articles.push(article);
       if (item.contentHtml === null && (item.summaryHtml?.length ?? 0) < SUMMARY_MAX_CHARS && isSummaryOnly(false, htmlToText(item.summaryHtml ?? ''), item.link)) summaryOnly.add(article.id);
     }

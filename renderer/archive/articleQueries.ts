@@ -42,3 +42,9 @@ export async function sourceCounts(db: ArchiveDb): Promise<Array<{ id: string; n
   const counts = await Promise.all(sources.map((s) => db.articles.where('sourceIds').equals(s.id).count()));
   return sources.map((s, i) => ({ id: s.id, name: s.name, count: counts[i] ?? 0 })).filter((s) => s.count > 0);
 }
+
+/** Every article the filter matches, newest first: what Ctrl/Cmd+A picks, beyond the rows on screen. */
+export async function listArticleIds(db: ArchiveDb, filter: ArticleFilter): Promise<string[]> {
+  if (filter.kind === 'all') return db.articles.orderBy('sortDate').reverse().primaryKeys();
+  return (await listArticles(db, filter, Infinity)).map((a) => a.id);
+}

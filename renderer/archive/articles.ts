@@ -66,7 +66,7 @@ export interface ArchiveOptions {
 
 export async function archiveArticles(db: ArchiveDb, articles: ArchivableArticle[], { now = new Date().toISOString(), byReader = false }: ArchiveOptions = {}): Promise<ArchiveOutcome> {
   const incoming = await sanitizeBodies(articles);
-  return db.transaction('rw', [db.articles, db.images, db.tags, db.sources, db.revisions, db.searchChanges], async () => {
+  return db.transaction('rw', [db.articles, db.images, db.tags, db.tagAliases, db.namesPending, db.sources, db.revisions, db.searchChanges], async () => {
     const outcome: ArchiveOutcome = { added: [], refreshed: [], changed: [] };
     // Reads go out together and writes go out together: each await inside a
     // transaction is a round trip to the browser's IndexedDB process, and on
@@ -88,7 +88,7 @@ export async function archiveArticles(db: ArchiveDb, articles: ArchivableArticle
     const revisionsToKeep: Article[] = [];
     const written = new Map<string, Article>();
     incoming.forEach((item, i) => {
-      const { images: _images, tags: _tags, origin, ...fields } = item;
+      const { images: _images, tags: _tags, origin, findNames: _findNames, ...fields } = item;
       const sourceId = sourceIdOf(origin);
       // An earlier item in this same batch may already be the article.
       const previous = written.get(byId[i]?.id ?? item.id) ?? byId[i] ?? (item.url ? (written.get(byLink.get(item.url)?.id ?? '') ?? byLink.get(item.url)) : undefined);
@@ -118,11 +118,14 @@ export async function archiveArticles(db: ArchiveDb, articles: ArchivableArticle
     });
     const pictures = incoming.flatMap((item, i) => (skipped.has(i) ? [] : [{ id: idOf[i] ?? item.id, images: item.images }]));
     const tags = incoming.flatMap((item, i) => (skipped.has(i) ? [] : [{ id: idOf[i] ?? item.id, tags: item.tags }]));
+    // Names for these are found later, in the background (see ArchivableArticle.findNames).
+    const namesToFind = incoming.flatMap((item, i) => (skipped.has(i) || !item.findNames ? [] : [{ id: idOf[i] ?? item.id, queuedAt: now }]));
     await Promise.all([
       ...revisionsToKeep.map((previous) => keepRevision(db, previous, now)),
       db.articles.bulkPut([...written.values()]),
       replaceImagesOf(db, knownIds, pictures),
       replaceDerivedTagsOf(db, knownIds, tags, now),
+      namesToFind.length > 0 ? db.namesPending.bulkPut(namesToFind) : Promise.resolve(),
       written.size > 0 ? db.searchChanges.add({ ids: [...written.keys()] }) : Promise.resolve(),
     ]);
     return outcome;

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ArchivedPicture, Article, ArchivedImage, ArticleTag, Revision, Source } from '../../shared/model';
+import type { ArchivedPicture, Article, ArchivedImage, ArticleTag, Revision, Source, TagAlias } from '../../shared/model';
 
 /** A downloaded picture in the archive: its original bytes. */
 export interface PictureRow {
@@ -29,6 +29,15 @@ export interface RecentSearch {
   usedAt: string;
 }
 
+/** A topic suggestion the archivist turned down for one article. */
+export interface TagRejection {
+  /** `${articleId}:${code}` */
+  id: string;
+  articleId: string;
+  code: string;
+  rejectedAt: string;
+}
+
 export const ARCHIVE_DB_NAME = 'newsroom-archive';
 
 /** The archive: one IndexedDB database, its schema built from the migrations in order. */
@@ -42,6 +51,9 @@ export class ArchiveDb extends Dexie {
   searchChanges!: EntityTable<SearchChangeRow, 'seq'>;
   savedSearches!: EntityTable<SavedSearch, 'id'>;
   recentSearches!: EntityTable<RecentSearch, 'query'>;
+  tagAliases!: EntityTable<TagAlias, 'alias'>;
+  tagRejections!: EntityTable<TagRejection, 'id'>;
+  namesPending!: EntityTable<{ id: string; queuedAt: string }, 'id'>;
 
   constructor(name: string = ARCHIVE_DB_NAME, migrations: readonly Migration[] = allMigrations) {
     // Strict: a write counts as done only once it is on disk. The renderer

@@ -1,7 +1,8 @@
 import type { SearchRequest, SearchResponse, SearchStatus, WorkerMessage, WorkerRequest } from './searchProtocol';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
-type Ask = { kind: 'search'; request: SearchRequest } | { kind: 'counts'; queries: string[] } | { kind: 'changed' } | { kind: 'save' } | { kind: 'rebuild' };
+// A worker request without its id (each WorkerRequest variant, as asked)
+type Ask = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 /**
  * The UI thread's side of the search worker: requests as promises, and the
@@ -46,6 +47,11 @@ export class SearchClient {
 
   counts(queries: string[]): Promise<number[]> {
     return this.ask({ kind: 'counts', queries }) as Promise<number[]>;
+  }
+
+  /** Every article the query matches (no ranking, no snippets). */
+  ids(query: string): Promise<string[]> {
+    return this.ask({ kind: 'ids', query }) as Promise<string[]>;
   }
 
   /** The archive changed: the worker reads the change queue. */

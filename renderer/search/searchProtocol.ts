@@ -51,6 +51,8 @@ export interface SearchStatus {
 export type WorkerRequest =
   | { id: number; kind: 'search'; request: SearchRequest }
   | { id: number; kind: 'counts'; queries: string[] }
+  /** Every article a query matches, for "tag everything matching this search". */
+  | { id: number; kind: 'ids'; query: string }
   | { id: number; kind: 'rebuild' }
   /** The archive changed: read the change queue. */
   | { id: number; kind: 'changed' }

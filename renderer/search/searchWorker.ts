@@ -64,6 +64,9 @@ async function handle(message: WorkerRequest): Promise<unknown> {
     case 'counts':
       await keeper.positionsLoaded;
       return message.queries.map((query) => keeper.index.evaluate(parseQuery(query).root).length);
+    case 'ids':
+      await keeper.positionsLoaded;
+      return Array.from(keeper.index.evaluate(parseQuery(message.query).root), (doc) => keeper.index.ids[doc]);
     case 'changed':
       return keeper.serially(() => keeper.applyChanges());
     case 'save':

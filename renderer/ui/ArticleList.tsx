@@ -10,13 +10,15 @@ export interface ArticleListProps {
   sourceNames: Map<string, string>;
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
+  /** Articles picked for a bulk action (x, Shift+J/K, Ctrl/Cmd+A). */
+  checked: ReadonlySet<string>;
 }
 
 /**
  * The archive's articles, newest first. Selection follows j/k; Enter or a click opens.
  * Memoized: sync progress re-renders the screen several times a second, and this need not follow.
  */
-export const ArticleList = memo(function ArticleList({ articles, selectedId, openId, sourceNames, onSelect, onOpen }: ArticleListProps): ReactNode {
+export const ArticleList = memo(function ArticleList({ articles, selectedId, openId, sourceNames, onSelect, onOpen, checked }: ArticleListProps): ReactNode {
   const listRef = useRef<HTMLUListElement>(null);
   useEffect(() => {
     if (!selectedId) return;
@@ -31,6 +33,7 @@ export const ArticleList = memo(function ArticleList({ articles, selectedId, ope
       aria-label="Articles, newest first"
       tabIndex={0}
       aria-activedescendant={selectedId ? `row-${selectedId}` : undefined}
+      aria-multiselectable={checked.size > 0 || undefined}
     >
       {articles.map((article) => (
         <li
@@ -39,8 +42,10 @@ export const ArticleList = memo(function ArticleList({ articles, selectedId, ope
           data-id={article.id}
           role="option"
           aria-selected={article.id === selectedId}
+          aria-checked={checked.size > 0 ? checked.has(article.id) : undefined}
           className={[
             'article-row',
+            checked.has(article.id) ? 'is-checked' : '',
             article.id === selectedId ? 'is-selected' : '',
             article.id === openId ? 'is-open' : '',
             article.read ? 'is-read' : '',
@@ -52,6 +57,7 @@ export const ArticleList = memo(function ArticleList({ articles, selectedId, ope
             onOpen(article.id);
           }}
         >
+          {checked.size > 0 && <span className="row-check" aria-hidden="true">{checked.has(article.id) ? '✓' : ''}</span>}
           <span className="row-headline">{article.headline}</span>
           <span className="row-meta">
             {article.wire && article.wire.pubStatus !== 'usable' && <span className="row-unusable">{PUB_STATUS_TEXT[article.wire.pubStatus].short}</span>}

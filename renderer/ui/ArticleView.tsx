@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode, type Ref } from 'react';
-import type { Article, ArticleImage, Tag } from '../../shared/model';
+import type { Article, ArticleImage, ArticleTag } from '../../shared/model';
 import { sanitizeForDisplay } from '../security/sanitizeForDisplay';
 import { formatDate } from './formatDate';
 import { PUB_STATUS_TEXT } from './pubStatusText';
@@ -9,7 +9,7 @@ import { TagChips } from './TagChips';
 export interface ArticleViewProps {
   article: Article;
   images: ArticleImage[];
-  tags: Tag[];
+  tags: ArticleTag[];
   sourceName: string | null;
   /** Object URLs of the pictures kept in the archive, by SHA-256. */
   pictures: Map<string, string>;
@@ -19,10 +19,12 @@ export interface ArticleViewProps {
   tools?: ReactNode;
   /** The body's element, for marking search hits in it. */
   bodyRef?: Ref<HTMLDivElement>;
+  /** Suggested Media Topics, under the byline where an archivist sees them first. */
+  suggestions?: ReactNode;
 }
 
 /** One article, laid out for reading: kicker, headline, standfirst, byline and dates, picture with credit, body, tags. */
-export function ArticleView({ article, images, tags, sourceName, revisionCount, pictures, tools, bodyRef }: ArticleViewProps): ReactNode {
+export function ArticleView({ article, images, tags, sourceName, revisionCount, pictures, tools, bodyRef, suggestions }: ArticleViewProps): ReactNode {
   const body = useMemo(() => sanitizeForDisplay(article.bodyHtml), [article.bodyHtml]);
   const [lead, ...rest] = images;
   const urlOf = (image: ArticleImage): string | null => (image.archived ? (pictures.get(image.archived.sha256) ?? null) : null);
@@ -87,6 +89,7 @@ export function ArticleView({ article, images, tags, sourceName, revisionCount, 
           </dl>
         </div>
         {tools}
+        {suggestions}
       </header>
       {lead && <PictureCredit image={lead} objectUrl={urlOf(lead)} />}
       <div className="article-body" ref={bodyRef} dangerouslySetInnerHTML={{ __html: body }} />

@@ -10,10 +10,12 @@ export interface SearchResultsProps {
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
   onShowMore: () => void;
+  /** Results picked for a bulk action. */
+  checked: ReadonlySet<string>;
 }
 
 /** Search results, best first (or newest): headline, source and date, and a snippet with the hits marked. */
-export const SearchResults = memo(function SearchResults({ response, selectedId, openId, onSelect, onOpen, onShowMore }: SearchResultsProps): ReactNode {
+export const SearchResults = memo(function SearchResults({ response, selectedId, openId, onSelect, onOpen, onShowMore, checked }: SearchResultsProps): ReactNode {
   const listRef = useRef<HTMLUListElement>(null);
   useEffect(() => {
     if (!selectedId) return;
@@ -29,7 +31,7 @@ export const SearchResults = memo(function SearchResults({ response, selectedId,
   }
   return (
     <>
-      <ul ref={listRef} className="article-list search-results" role="listbox" aria-label="Search results" tabIndex={-1} aria-activedescendant={selectedId ? `result-${selectedId}` : undefined}>
+      <ul ref={listRef} className="article-list search-results" role="listbox" aria-label="Search results" tabIndex={-1} aria-activedescendant={selectedId ? `result-${selectedId}` : undefined} aria-multiselectable={checked.size > 0 || undefined}>
         {response.hits.map((hit) => (
           <li
             key={hit.id}
@@ -37,12 +39,14 @@ export const SearchResults = memo(function SearchResults({ response, selectedId,
             data-id={hit.id}
             role="option"
             aria-selected={hit.id === selectedId}
-            className={['article-row', 'search-row', hit.id === selectedId ? 'is-selected' : '', hit.id === openId ? 'is-open' : ''].join(' ')}
+            aria-checked={checked.size > 0 ? checked.has(hit.id) : undefined}
+            className={['article-row', 'search-row', checked.has(hit.id) ? 'is-checked' : '', hit.id === selectedId ? 'is-selected' : '', hit.id === openId ? 'is-open' : ''].join(' ')}
             onClick={() => {
               onSelect(hit.id);
               onOpen(hit.id);
             }}
           >
+            {checked.size > 0 && <span className="row-check" aria-hidden="true">{checked.has(hit.id) ? '✓' : ''}</span>}
             <span className="row-headline">{hit.headline}</span>
             <span className="row-meta">
               <span className="row-source">{hit.source}</span>

@@ -29,9 +29,11 @@ export interface SidebarProps {
   counts: { all: number; unread: number; updated: number };
   sources: SidebarSource[];
   filter: ListFilter;
-  showingSources: boolean;
+  /** Which screen the main area shows: the reader's list, the sources, or the tags. */
+  showing: 'reader' | 'sources' | 'tags';
   onFilter: (filter: ListFilter) => void;
   onManageSources: () => void;
+  onShowTags: () => void;
   onImport: () => void;
   /** Import every article file in a folder and its subfolders. */
   onImportFolder: () => void;
@@ -45,13 +47,14 @@ const same = (a: ListFilter, b: ListFilter): boolean => a.kind === b.kind && (a.
  * The library: smart lists, the sources articles came from, and the ways to add more.
  * Memoized: sync progress re-renders the screen several times a second, and this need not follow.
  */
-export const Sidebar = memo(function Sidebar({ savedSearches, activeQuery, onSearch, onRemoveSearch, counts, sources, filter, showingSources, onFilter, onManageSources, onImport, onImportFolder, importing, onAbout }: SidebarProps): ReactNode {
+export const Sidebar = memo(function Sidebar({ savedSearches, activeQuery, onSearch, onRemoveSearch, counts, sources, filter, showing, onFilter, onManageSources, onShowTags, onImport, onImportFolder, importing, onAbout }: SidebarProps): ReactNode {
+  const showingSources = showing === 'sources';
   const item = (target: ListFilter, label: string, count: number, title?: string): ReactNode => (
     <li>
       <button
         type="button"
-        className={`sidebar-item ${!showingSources && same(filter, target) ? 'is-active' : ''}`}
-        aria-current={!showingSources && same(filter, target) ? 'page' : undefined}
+        className={`sidebar-item ${showing === 'reader' && same(filter, target) ? 'is-active' : ''}`}
+        aria-current={showing === 'reader' && same(filter, target) ? 'page' : undefined}
         onClick={() => onFilter(target)}
         title={title}
       >
@@ -77,6 +80,11 @@ export const Sidebar = memo(function Sidebar({ savedSearches, activeQuery, onSea
         {item({ kind: 'all' }, 'All articles', counts.all)}
         {item({ kind: 'unread' }, 'Unread', counts.unread)}
         {item({ kind: 'updated' }, 'Updated', counts.updated)}
+        <li>
+          <button type="button" className={`sidebar-item ${showing === 'tags' ? 'is-active' : ''}`} aria-current={showing === 'tags' ? 'page' : undefined} onClick={onShowTags}>
+            <span className="truncate">Tags</span>
+          </button>
+        </li>
       </ul>
       {savedSearches.length > 0 && (
         <>

@@ -21,6 +21,8 @@ export interface StatusBarProps {
   /** Set while an import runs. */
   progress: { done: number; total: number; fileName: string } | null;
   search: SearchStatus;
+  /** Synced articles whose people, places and organisations are still being found. */
+  names: { left: number; error: string | null };
 }
 
 function searchText(search: SearchStatus): string {
@@ -30,7 +32,7 @@ function searchText(search: SearchStatus): string {
   return 'Search ready';
 }
 
-export function StatusBar({ status, online, articleCount, progress, sync, arrived, search }: StatusBarProps): ReactNode {
+export function StatusBar({ status, online, articleCount, progress, sync, arrived, search, names }: StatusBarProps): ReactNode {
   return (
     <footer className="status-bar" role="status" aria-live="polite">
       <span className={`host-status host-${status}`}>
@@ -54,6 +56,13 @@ export function StatusBar({ status, online, articleCount, progress, sync, arrive
           <progress max={progress.total} value={progress.done} aria-label="Import progress" />
           Importing {progress.done} of {progress.total}: {progress.fileName}
         </span>
+      )}
+      {names.error ? (
+        <span className="names-status is-error" title={names.error}>
+          Names could not be found in new articles
+        </span>
+      ) : (
+        names.left > 0 && <span className="names-status">Finding names in {names.left.toLocaleString()} new {names.left === 1 ? 'article' : 'articles'}</span>
       )}
       <span
         className={`search-status search-${search.state}`}

@@ -1,6 +1,6 @@
 export type { ArchivableArticle, Article, ArticleOrigin, NormalizedArticle } from './article';
 export type { ArchivedImage, ArchivedPicture, ArticleImage, CreditSource } from './articleImage';
-export type { ArticleTag, EntityType, Tag, TagKind } from './tag';
+export type { ArticleTag, EntityType, Tag, TagAlias, TagKind, TagVia } from './tag';
 export type { Source } from './source';
 export type { Revision } from './revision';
 export type { Subscription } from './subscription';

@@ -13,10 +13,25 @@ export interface Tag {
   entity?: EntityType;
 }
 
+/**
+ * How an archivist's or topic tag was put on: typed as free text, picked
+ * from the vocabulary, accepted from the suggestions, or read from an
+ * imported CSV/JSON file. Source and entity tags need no more than their kind.
+ */
+export type TagVia = 'typed' | 'vocabulary' | 'suggestion' | 'import';
+
 /** A tag on an article, as the archive keeps it. */
 export interface ArticleTag extends Tag {
   id: string;
   articleId: string;
   /** When the tag was put on the article (ISO 8601). */
   addedAt: string;
+  via?: TagVia;
+}
+
+/** Another name for a tag: tags arriving under `alias` are filed under `label`. */
+export interface TagAlias {
+  /** The other name, as labelKey folds it. */
+  alias: string;
+  label: string;
 }

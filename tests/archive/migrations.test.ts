@@ -18,17 +18,32 @@ afterEach(async () => {
 });
 
 describe('archive migrations', () => {
-  it('the current schema has its nine tables with their indexes', async () => {
+  it('the current schema has its twelve tables with their indexes', async () => {
     const db = new ArchiveDb(freshName());
     await db.open();
     expect(db.verno).toBe(migrations.length);
     const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)]]));
-    expect(Object.keys(tables).sort()).toEqual(['articles', 'images', 'pictures', 'recentSearches', 'revisions', 'savedSearches', 'searchChanges', 'sources', 'tags']);
+    expect(Object.keys(tables).sort()).toEqual(['articles', 'images', 'namesPending', 'pictures', 'recentSearches', 'revisions', 'savedSearches', 'searchChanges', 'sources', 'tagAliases', 'tagRejections', 'tags']);
+    expect(tables['tagAliases']).toEqual(['alias', 'label']);
+    expect(tables['tagRejections']).toEqual(['id', 'articleId']);
     expect(tables['savedSearches']).toEqual(['id', 'query']);
     expect(tables['recentSearches']).toEqual(['query', 'usedAt']);
     expect(tables['articles']).toEqual(expect.arrayContaining(['id', 'sortDate', 'sourceIds', 'url', 'updated', 'read']));
     expect(tables['tags']).toEqual(expect.arrayContaining(['articleId', 'label', '[kind+label]']));
     db.close();
+  });
+
+  it('0006: an archive from before tag work keeps its tags, and gains aliases, rejections and the names queue empty', async () => {
+    const name = freshName();
+    const v5 = new ArchiveDb(name, migrations.slice(0, 5));
+    await v5.open();
+    await v5.tags.put({ id: 'a1:archivist:grain', articleId: 'a1', label: 'Grain', kind: 'archivist', code: null, addedAt: '2024-01-01' });
+    v5.close();
+    const v6 = new ArchiveDb(name);
+    await v6.open();
+    expect(await v6.tags.count()).toBe(1);
+    expect([await v6.tagAliases.count(), await v6.tagRejections.count(), await v6.namesPending.count()]).toEqual([0, 0, 0]);
+    v6.close();
   });
 
   it('0005: an archive from before search keeps every article, and its writes start queuing changes for the index', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parsePlainText } from '../../main/import/plainText/plainTextParser';
 import { importPlainText } from '../../main/import/plainText/plainTextImporter';
-import { extractEntities } from '../../main/tags/entityTagger';
+import { extractEntities } from '../../shared/entities/entityTagger';
 import { percentile, report } from './benchReport';
 
 /**

@@ -1,5 +1,5 @@
 import type { ArticleImage, NormalizedArticle } from '../../../shared/model';
-import { extractEntities } from '../../tags/entityTagger';
+import { extractEntities } from '../../../shared/entities/entityTagger';
 import { articleId } from '../articleId';
 import { renderBody } from '../articleBody';
 import { ImportError } from '../importError';

@@ -4,6 +4,7 @@ import { useArchive } from '../../archive/ArchiveContext';
 import { imagesOf } from '../../archive/images';
 import { tagsOf } from '../../archive/tags';
 import { ArticleView } from '../../ui/ArticleView';
+import { TopicSuggestions } from '../tags/TopicSuggestions';
 import { FetchStoryButton } from './FetchStoryButton';
 import { useHitHighlights, type Highlight } from './useHitHighlights';
 import { usePictureUrls } from './usePictureUrls';
@@ -30,5 +31,5 @@ export const OpenArticle = memo(function OpenArticle({ id, sourceNames, highligh
   if (data === null) return <p className="article-placeholder">This article is no longer in the archive.</p>;
   // Keyed by article: a message about one article's page never shows on the next.
   const tools = data.article.url ? <FetchStoryButton key={id} articleId={id} /> : null;
-  return <ArticleView {...data} pictures={pictures} sourceName={sourceNames.get(data.article.sourceId) ?? null} tools={tools} bodyRef={bodyRef} />;
+  return <ArticleView {...data} pictures={pictures} sourceName={sourceNames.get(data.article.sourceId) ?? null} tools={tools} bodyRef={bodyRef} suggestions={<TopicSuggestions article={data.article} tags={data.tags} />} />;
 });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { MenuCommand } from '../../../shared/host/contract';
 import { markRead } from '../../archive/articles';
-import { libraryCounts, listArticles, sourceCounts as countBySource } from '../../archive/articleQueries';
+import { libraryCounts, listArticleIds, listArticles, sourceCounts as countBySource } from '../../archive/articleQueries';
 import { useArchive } from '../../archive/ArchiveContext';
 import { allSources } from '../../archive/sources';
 import { useArchiveQuery } from '../../archive/useArchiveQuery';
@@ -24,6 +24,16 @@ import { SearchBar } from '../../ui/SearchBar';
 import { SearchResults } from '../../ui/SearchResults';
 import { useSavedSearches } from '../search/useSavedSearches';
 import { PAGE_SIZE, useSearchResults } from '../search/useSearchResults';
+import { ImportInputs } from '../import/ImportInputs';
+import { SelectionBar } from '../tags/SelectionBar';
+import { TagBrowserScreen } from '../tags/TagBrowserScreen';
+import { TagEditor, type TagTarget } from '../tags/TagEditor';
+import { useTagHistory } from '../tags/TagHistoryContext';
+import { TagNoticeBar } from '../tags/TagNoticeBar';
+import { useListSelection } from '../tags/useListSelection';
+import { useTagKeys } from '../tags/useTagKeys';
+import { SearchHeader } from '../../ui/SearchHeader';
+import { useNamePass } from '../../tags/useNamePass';
 import { OpenArticle } from './OpenArticle';
 import { useReaderKeys } from './useReaderKeys';
 
@@ -54,9 +64,10 @@ export function ReaderScreen(): ReactNode {
   const countedSources = useArchiveQuery(db, sourceCountsQuery);
   const sourceCounts = useMemo(() => countedSources ?? [], [countedSources]);
   const sources = useArchiveQuery(db, sourcesQuery);
-  const [view, setView] = useState<'reader' | 'sources'>('reader');
+  const [view, setView] = useState<'reader' | 'sources' | 'tags'>('reader');
   const [arrived, setArrived] = useState({ added: 0, changed: 0 });
   const { progress: syncProgress, online } = useSyncProgress();
+  const names = useNamePass(syncProgress?.running === true);
   useOutboxDelivery(useCallback((counts: { added: number; changed: number }) => setArrived((a) => ({ added: a.added + counts.added, changed: a.changed + counts.changed })), []));
   const [openId, setOpenId] = useState<string | null>(null);
   const articlePane = useRef<HTMLElement>(null);
@@ -157,6 +168,37 @@ export function ReaderScreen(): ReactNode {
     [move, open, selectedId, importer.openImport, info, host, view],
   );
   useReaderKeys(keyActions);
+
+  // Tagging: articles picked for bulk work, the tag input, undo and redo.
+  const history = useTagHistory();
+  const [tagTarget, setTagTarget] = useState<TagTarget | null>(null);
+  const selection = useListSelection(rows, selectedId, setSelectedId, searching ? `search:${query}` : JSON.stringify(filter));
+  const countText = (n: number): string => `${n.toLocaleString()} ${n === 1 ? 'article' : 'articles'}`;
+  const tagResults = useCallback(async () => {
+    const ids = await searchClient.ids(query);
+    if (ids.length > 0) setTagTarget({ ids, title: `all ${countText(ids.length)} matching “${query.trim()}”` });
+  }, [searchClient, query]);
+  const tagKeyActions = useMemo(
+    () => ({
+      openTagInput: () => {
+        const ids = selection.checked.size > 0 ? [...selection.checked] : [openId ?? selectedId].filter((id): id is string => id !== null);
+        if (ids.length > 0) setTagTarget({ ids, title: selection.checked.size > 0 ? `${countText(ids.length)} selected` : 'this article' });
+      },
+      toggleChecked: () => selectedId && selection.toggle(selectedId),
+      extendChecked: selection.extend,
+      checkAll: () => void (searching ? searchClient.ids(query) : listArticleIds(db, filter)).then(selection.set),
+      clearChecked: () => {
+        if (selection.checked.size === 0) return false;
+        selection.clear();
+        return true;
+      },
+      undo: () => void history.undo(),
+      redo: () => void history.redo(),
+      enabled: view === 'reader' && tagTarget === null && !aboutOpen,
+    }),
+    [selection, openId, selectedId, searching, searchClient, query, db, filter, history, view, tagTarget, aboutOpen],
+  );
+  useTagKeys(tagKeyActions);
   const { importFiles } = importer;
   const dragging = useFileDrop(useCallback((files: File[]) => void importFiles(files), [importFiles]));
 
@@ -166,6 +208,7 @@ export function ReaderScreen(): ReactNode {
     setView('reader');
   }, []);
   const showSources = useCallback(() => setView('sources'), []);
+  const showTags = useCallback(() => setView('tags'), []);
   const showAbout = useCallback(() => setAboutOpen(true), []);
   const shownCounts = useMemo(() => counts ?? { all: 0, unread: 0, updated: 0 }, [counts]);
 
@@ -180,9 +223,10 @@ export function ReaderScreen(): ReactNode {
         counts={shownCounts}
         sources={sourceCounts}
         filter={filter}
-        showingSources={view === 'sources'}
+        showing={view}
         onFilter={chooseFilter}
         onManageSources={showSources}
+        onShowTags={showTags}
         onImport={importer.openImport}
         onImportFolder={importer.openImportFolder}
         importing={importer.importing}
@@ -192,6 +236,12 @@ export function ReaderScreen(): ReactNode {
         <main className="sources-pane" aria-label="Sources">
           <SourcesScreen />
         </main>
+      ) : view === 'tags' ? (
+        <TagBrowserScreen sourceNames={sourceNames} onOpenArticle={(id) => {
+          setView('reader');
+          setSelectedId(id);
+          open(id);
+        }} />
       ) : (
         <>
       <section className="list-pane" aria-label="Article list">
@@ -207,33 +257,21 @@ export function ReaderScreen(): ReactNode {
           indexNote={indexStatus.state === 'building' ? `Indexing the archive: ${indexStatus.done ?? 0} of ${indexStatus.total ?? '…'} articles` : indexStatus.state === 'failed' ? `Search is unavailable: ${indexStatus.error ?? 'the index could not be opened'}.` : null}
         />
         {searching ? (
-          <header className="pane-header search-header">
-            <h2 aria-live="polite">{search.response ? `${search.response.total.toLocaleString()} ${search.response.total === 1 ? 'result' : 'results'}` : 'Searching…'}</h2>
-            <div className="search-tools">
-              <button type="button" className={`chip-toggle ${sort === 'relevance' ? 'is-on' : ''}`} aria-pressed={sort === 'relevance'} onClick={() => setSort('relevance')}>
-                Best match
-              </button>
-              <button type="button" className={`chip-toggle ${sort === 'date' ? 'is-on' : ''}`} aria-pressed={sort === 'date'} onClick={() => setSort('date')}>
-                Newest
-              </button>
-              <button type="button" className="button ghost small" onClick={() => void saveSearch(db, query.trim())} disabled={saved.some((s) => s.query === query.trim())}>
-                {saved.some((s) => s.query === query.trim()) ? 'Saved' : 'Save search'}
-              </button>
-            </div>
-          </header>
+          <SearchHeader
+            response={search.response}
+            sort={sort}
+            onSort={setSort}
+            saved={saved.some((s) => s.query === query.trim())}
+            onSave={() => void saveSearch(db, query.trim())}
+            onTagAll={() => void tagResults()}
+          />
         ) : (
           <header className="pane-header">
             <h2>{titleOf(filter, sourceNames)}</h2>
             <span className="pane-count">{visible.length}</span>
           </header>
         )}
-        {searching && search.response && search.response.notes.length > 0 && (
-          <ul className="search-notes" aria-label="How the search was read">
-            {search.response.notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-        )}
+        <SelectionBar count={selection.checked.size} onTag={tagKeyActions.openTagInput} onClear={selection.clear} />
         {searching ? (
           search.error ? (
             <p className="search-empty" role="alert">
@@ -241,7 +279,7 @@ export function ReaderScreen(): ReactNode {
             </p>
           ) : (
             search.response && (
-              <SearchResults response={search.response} selectedId={selectedId} openId={openId} onSelect={setSelectedId} onOpen={open} onShowMore={() => setLimit((l) => l + PAGE_SIZE)} />
+              <SearchResults response={search.response} selectedId={selectedId} openId={openId} onSelect={setSelectedId} onOpen={open} onShowMore={() => setLimit((l) => l + PAGE_SIZE)} checked={selection.checked} />
             )
           )
         ) : empty ? (
@@ -254,6 +292,7 @@ export function ReaderScreen(): ReactNode {
             sourceNames={sourceNames}
             onSelect={setSelectedId}
             onOpen={open}
+            checked={selection.checked}
           />
         )}
       </section>
@@ -281,37 +320,14 @@ export function ReaderScreen(): ReactNode {
         sync={syncProgress}
         arrived={arrived}
         search={indexStatus}
+        names={names}
       />
       {importer.report && <ImportReport report={importer.report} onUndo={importer.undo} onDismiss={importer.dismiss} />}
       {dragging && <DropOverlay />}
       {aboutOpen && <AboutDialog info={info} onClose={() => setAboutOpen(false)} />}
-      <input
-        ref={fileInputRef}
-        type="file"
-        multiple
-        accept=".txt,.text,.html,.htm,.json,.xml,.rss,.atom,text/plain,text/html,application/json"
-        hidden
-        data-testid="import-input"
-        onChange={(event) => {
-          const files = [...(event.currentTarget.files ?? [])];
-          event.currentTarget.value = '';
-          if (files.length > 0) void importer.importFiles(files);
-        }}
-      />
-      <input
-        ref={folderInputRef}
-        type="file"
-        multiple
-        // A folder picker: the browser hands over every file in the folder and its subfolders.
-        {...{ webkitdirectory: '' }}
-        hidden
-        data-testid="import-folder-input"
-        onChange={(event) => {
-          const files = [...(event.currentTarget.files ?? [])];
-          event.currentTarget.value = '';
-          if (files.length > 0) void importer.importFiles(files, { fromFolder: true });
-        }}
-      />
+      {tagTarget && <TagEditor target={tagTarget} onClose={() => setTagTarget(null)} />}
+      <TagNoticeBar />
+      <ImportInputs importer={importer} fileInputRef={fileInputRef} folderInputRef={folderInputRef} />
     </div>
   );
 }

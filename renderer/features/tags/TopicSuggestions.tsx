@@ -1,0 +1,84 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import type { Article, ArticleTag } from '../../../shared/model';
+import { htmlText } from '../../../shared/search/htmlText';
+import { mediaTopicCode } from '../../../shared/tags/mediaTopics';
+import type { TopicSuggestion } from '../../../shared/tags/topicSuggester';
+import { useArchive } from '../../archive/ArchiveContext';
+import { planTagging } from '../../archive/tagEdits';
+import { topicSuggester } from '../../tags/vocabulary';
+import { isTyping } from '../keys/isTyping';
+import { useTagHistory } from './TagHistoryContext';
+
+/**
+ * Up to five Media Topics for the open article, ranked, each with the
+ * words that led to it. `+` accepts the first, `-` rejects it; a rejected
+ * topic is remembered for the article and never offered again (unless the
+ * archivist restores the rejections).
+ */
+export function TopicSuggestions({ article, tags }: { article: Article; tags: ArticleTag[] }): ReactNode {
+  const db = useArchive();
+  const history = useTagHistory();
+  const rejected = useLiveQuery(() => db.tagRejections.where('articleId').equals(article.id).toArray(), [db, article.id]);
+  const text = useMemo(() => htmlText(article.bodyHtml), [article.bodyHtml]);
+  const suggestions = useMemo((): TopicSuggestion[] | null => {
+    if (!rejected) return null;
+    const exclude = new Set([...rejected.map((r) => r.code), ...tags.flatMap((t) => (t.code ? [mediaTopicCode(t.code) ?? t.code] : []))]);
+    return topicSuggester().suggest({ headline: article.headline, text, tags }, { exclude });
+  }, [article.headline, text, tags, rejected]);
+
+  const accept = (s: TopicSuggestion): Promise<unknown> => history.run(`Tagged the article “${s.label}”`, () => planTagging(db, [article.id], { label: s.label, kind: 'topic', code: s.code }, 'suggestion'));
+  const reject = (s: TopicSuggestion): Promise<unknown> => db.tagRejections.put({ id: `${article.id}:${s.code}`, articleId: article.id, code: s.code, rejectedAt: new Date().toISOString() });
+
+  useEffect(() => {
+    const first = suggestions?.[0];
+    if (!first) return;
+    const onKey = (event: KeyboardEvent): void => {
+      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      // A dialog (the tag input, About) owns the keys while it is open.
+      if (document.querySelector('dialog[open]')) return;
+      if (event.key === '+' || event.key === '=') void accept(first);
+      else if (event.key === '-') void reject(first);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  if (!suggestions || (suggestions.length === 0 && (rejected?.length ?? 0) === 0)) return null;
+  const first = suggestions[0];
+  return (
+    <section className="topic-suggestions" aria-label="Suggested Media Topics">
+      <div className="suggestion-row">
+        <span className="suggestion-title">Suggested topics</span>
+        <ol className="suggestion-list">
+          {suggestions.map((s, i) => (
+            <li key={s.code} className={`suggestion ${i === 0 ? 'is-first' : ''}`} title={`${s.path} (${s.code}) · because of ${s.reason.join(', ')}`}>
+              <span className="suggestion-label">{s.label}</span>
+              <button type="button" className="suggestion-button" onClick={() => void accept(s)} aria-label={`Add topic ${s.label}`}>
+                ✓
+              </button>
+              <button type="button" className="suggestion-button" onClick={() => void reject(s)} aria-label={`Reject topic ${s.label}`}>
+                ✕
+              </button>
+            </li>
+          ))}
+        </ol>
+        {suggestions.length === 0 && <span className="muted">No more suggestions.</span>}
+      </div>
+      <p className="suggestion-reason">
+        {first && (
+          <>
+            <kbd>+</kbd> adds <strong>{first.label}</strong> ({first.path}), suggested because of {first.reason.map((w) => `“${w}”`).join(', ')}; <kbd>-</kbd> rejects it.
+          </>
+        )}
+        {(rejected?.length ?? 0) > 0 && (
+          <button type="button" className="link-button" onClick={() => void db.tagRejections.where('articleId').equals(article.id).delete()}>
+            Offer the {rejected?.length} rejected {rejected?.length === 1 ? 'topic' : 'topics'} again
+          </button>
+        )}
+      </p>
+    </section>
+  );
+}

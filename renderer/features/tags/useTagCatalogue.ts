@@ -1,0 +1,24 @@
+import { useCallback, useMemo } from 'react';
+import type { TagAlias } from '../../../shared/model';
+import type { TagCompletion } from '../../../shared/tags/tagCompleter';
+import { useArchive } from '../../archive/ArchiveContext';
+import { tagSummaries, type TagSummary } from '../../archive/tagQueries';
+import { useArchiveQuery } from '../../archive/useArchiveQuery';
+import { tagCompleter } from '../../tags/vocabulary';
+
+/**
+ * Every tag in the archive with its count, and the aliases, kept live; the
+ * autocomplete is re-prepared whenever they change, so typing only matches.
+ */
+export function useTagCatalogue(): { tags: TagSummary[] | undefined; aliases: TagAlias[] | undefined; complete: (query: string) => TagCompletion[] } {
+  const db = useArchive();
+  const tags = useArchiveQuery(db, useCallback(() => tagSummaries(db), [db]));
+  const aliases = useArchiveQuery(db, useCallback(() => db.tagAliases.toArray(), [db]));
+  // A new `complete` each time the tags change, so what depends on it re-runs.
+  const complete = useMemo(() => {
+    const completer = tagCompleter();
+    if (tags) completer.setTags(tags, aliases ?? []);
+    return (query: string) => completer.complete(query);
+  }, [tags, aliases]);
+  return { tags, aliases, complete };
+}

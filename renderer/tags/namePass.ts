@@ -1,0 +1,54 @@
+import type { ArticleTag, Tag } from '../../shared/model';
+import { htmlText } from '../../shared/search/htmlText';
+import { tagRowId } from '../../shared/tags/tagEdit';
+import { labelKey } from '../../shared/tags/tagLabel';
+import type { ArchiveDb } from '../archive/db';
+
+/** Finds an article's entity tags from its paragraphs (the entity tagger). */
+export type FindNames = (paragraphs: string[]) => Tag[];
+
+/** Articles read per transaction: small, so a sync's writes never wait long behind it. */
+export const NAME_BATCH = 25;
+
+/**
+ * The background pass that gives synced articles their people, places and
+ * organisations. Sync queues them (namesPending) instead of running the
+ * tagger, which reads about a hundred articles a second; this takes a few
+ * at a time, replaces their entity tags in one transaction with the
+ * queue rows, and tells the search index, so `person:` and the tag
+ * timelines see the names a moment after the articles arrive.
+ * Returns how many articles it read (0 when the queue is empty).
+ */
+export async function findNamesBatch(db: ArchiveDb, findNames: FindNames, size = NAME_BATCH): Promise<number> {
+  const queued = await db.namesPending.limit(size).toArray();
+  if (queued.length === 0) return 0;
+  const ids = queued.map((row) => row.id);
+  const [articles, aliases] = await Promise.all([db.articles.bulkGet(ids), db.tagAliases.toArray()]);
+  const aliasOf = new Map(aliases.map((a) => [a.alias, a.label]));
+  const now = new Date().toISOString();
+  const rows: ArticleTag[] = [];
+  for (const article of articles) {
+    if (!article) continue;
+    const paragraphs = htmlText(`${article.dek ? `<p>${article.dek}</p>` : ''}${article.bodyHtml}`).split(/\n{2,}/);
+    for (const tag of findNames(paragraphs)) {
+      const filed = { ...tag, label: aliasOf.get(labelKey(tag.label)) ?? tag.label };
+      rows.push({ ...filed, id: tagRowId(article.id, filed), articleId: article.id, addedAt: now });
+    }
+  }
+  const present = articles.flatMap((a) => (a ? [a.id] : []));
+  await db.transaction('rw', [db.tags, db.namesPending, db.searchChanges], async () => {
+    // An article synced again meanwhile was queued again (a newer queuedAt):
+    // it stays queued, and its names are found next time, from its new text.
+    const when = new Map(queued.map((row) => [row.id, row.queuedAt]));
+    const current = await db.namesPending.bulkGet(ids);
+    const unchanged = new Set(current.flatMap((row) => (row && row.queuedAt === when.get(row.id) ? [row.id] : [])));
+    const done = present.filter((id) => unchanged.has(id));
+    await db.tags.where('articleId').anyOf(done).filter((tag) => tag.kind === 'entity').delete();
+    await Promise.all([
+      db.tags.bulkPut(rows.filter((row) => unchanged.has(row.articleId))),
+      db.namesPending.bulkDelete([...unchanged]),
+      done.length > 0 ? db.searchChanges.add({ ids: done }) : Promise.resolve(),
+    ]);
+  });
+  return ids.length;
+}

@@ -1,0 +1,243 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { readReutersStories } from '../bench/searchCorpus';
+import { startFeedServer, type FeedServer } from '../support/feedServer';
+import { subscribeTo } from './subscribeTo';
+import { expect, fixturePath, screenshotPath, test } from './webHostFixture';
+
+const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const STORIES = 60;
+
+/** A feed of 60 Reuters stories (1987), one a day, synced into a fresh archive. */
+async function archiveOfStories(page: Page, url: string): Promise<FeedServer> {
+  const stories = (readReutersStories(fixturePath('reuters21578')) ?? []).slice(0, STORIES);
+  const server = await startFeedServer();
+  const item = (i: number, title: string, body: string) =>
+    `<item><guid>r${i}</guid><title>${esc(title)}</title><link>https://wire.example/r${i}</link><pubDate>${new Date(Date.UTC(1987, 2, 1 + Math.floor(i / 3), 12)).toUTCString()}</pubDate><description>${esc(body.split('\n').map((p) => `<p>${p}</p>`).join(''))}</description></item>`;
+  server.route('/reuters.xml', (_req, res) =>
+    res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Reuters 1987</title><link>https://wire.example/</link>
+${stories.map((s, i) => item(i, s.title, s.body)).join('\n')}
+</channel></rss>`),
+  );
+  await page.goto(url);
+  await subscribeTo(page, server.url('/reuters.xml'), 'Reuters 1987');
+  await page.getByRole('button', { name: /^All articles/ }).click();
+  await expect(page.getByRole('listbox', { name: /Articles/ }).getByRole('option')).toHaveCount(STORIES);
+  return server;
+}
+
+async function searchCount(page: Page, query: string): Promise<string> {
+  const box = page.getByRole('searchbox', { name: 'Search the archive' });
+  await box.fill(`${query} `);
+  const header = page.locator('.search-header h2');
+  await expect(header).toHaveText(/^\d+ results?$/);
+  return (await header.textContent()) ?? '';
+}
+
+async function clearSearch(page: Page): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('');
+  await page.getByRole('listbox', { name: /Articles/ }).focus();
+}
+
+test('t tags the open article from the keyboard: autocomplete shows the topic path, Enter adds, Backspace removes; search sees tag: and topic:', async ({ page, webHost }) => {
+  const server = await archiveOfStories(page, webHost.url);
+  const list = page.getByRole('listbox', { name: /Articles/ });
+  await list.focus();
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
+  const article = page.getByRole('article');
+  await expect(article.locator('h1')).toBeVisible();
+
+  await page.keyboard.press('t');
+  const dialog = page.getByRole('dialog', { name: 'Tags on this article' });
+  const input = dialog.getByRole('combobox', { name: 'Add a tag' });
+  await expect(input).toBeFocused();
+  await input.pressSequentially('armed conf');
+  const first = dialog.getByRole('option').first();
+  await expect(first).toContainText('armed conflict');
+  await expect(first).toContainText('conflict, war and peace › armed conflict');
+  await page.screenshot({ path: screenshotPath('21-tag-input') });
+  await input.press('Enter');
+  const chips = dialog.getByRole('list', { name: 'Tags now' });
+  await expect(chips).toContainText('armed conflict');
+
+  // Free text is a tag too, cleaned: control characters go, right-to-left text stays as written.
+  await input.fill('Desk\u0007 review');
+  await expect(dialog.getByRole('option', { name: /New tag “Desk review”/ })).toBeVisible();
+  await input.press('Enter');
+  await expect(chips).toContainText('Desk review');
+  await input.fill('أخبار');
+  await dialog.getByRole('option', { name: /New tag/ }).click();
+  await expect(chips.locator('[dir="rtl"]')).toHaveText('أخبار');
+  // Backspace in the empty box takes off the last tag added.
+  await input.press('Backspace');
+  await expect(chips).not.toContainText('أخبار');
+  // Nothing useful, or far too long: a clear message, nothing added.
+  await input.fill('x'.repeat(10_000));
+  await input.press('Enter');
+  await expect(dialog.getByRole('alert')).toContainText('at most 120 characters; this one has 10,000');
+  await input.fill('   ');
+  await input.press('Enter');
+  await expect(chips.getByRole('listitem')).toHaveCount(2);
+  await input.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // The article shows them, saying where each came from.
+  await expect(article.getByRole('list', { name: 'Media Topics' })).toContainText('armed conflict');
+  await expect(article.getByRole('list', { name: 'Tags' })).toContainText('Desk review');
+  await expect(article.getByRole('list', { name: 'Media Topics' }).getByRole('listitem').first()).toHaveAttribute('title', /Media Topic · picked from the vocabulary · medtop:16000000|Media Topic · picked from the vocabulary/);
+
+  expect(await searchCount(page, 'tag:"desk review"')).toBe('1 result');
+  expect(await searchCount(page, 'topic:"armed conflict"')).toBe('1 result');
+  await server.close();
+});
+
+test('bulk: x and Shift+J pick 50 articles, t tags them all, Ctrl+Z undoes and Ctrl+Shift+Z redoes; Ctrl+A and "Tag all" reach everything', async ({ page, webHost }) => {
+  const server = await archiveOfStories(page, webHost.url);
+  const list = page.getByRole('listbox', { name: /Articles/ });
+  await list.focus();
+  await page.keyboard.press('j');
+  await page.keyboard.press('x');
+  for (let i = 0; i < 49; i++) await page.keyboard.press('Shift+J');
+  const bar = page.getByRole('region', { name: 'Selection' });
+  await expect(bar).toContainText('50 selected');
+  await expect(list.locator('[aria-checked="true"]')).toHaveCount(50);
+  await page.screenshot({ path: screenshotPath('22-bulk-selection') });
+
+  await page.keyboard.press('t');
+  const dialog = page.getByRole('dialog', { name: 'Tags on 50 articles selected' });
+  await dialog.getByRole('combobox').fill('Morning file');
+  await dialog.getByRole('combobox').press('Enter');
+  await expect(dialog.getByRole('list', { name: 'Tags now' })).toContainText('Morning file');
+  await dialog.getByRole('combobox').press('Escape');
+  await expect(page.getByRole('status').filter({ hasText: 'Tagged 50 articles “Morning file”' })).toBeVisible();
+  expect(await searchCount(page, 'tag:"morning file"')).toBe('50 results');
+
+  await clearSearch(page);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Undone: Tagged 50 articles' })).toBeVisible();
+  expect(await searchCount(page, 'tag:"morning file"')).toBe('0 results');
+  await clearSearch(page);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Redone' })).toBeVisible();
+  expect(await searchCount(page, 'tag:"morning file"')).toBe('50 results');
+
+  // Esc clears the picking; Ctrl+A picks the whole list.
+  await clearSearch(page);
+  await page.keyboard.press('Escape');
+  await expect(bar).toBeHidden();
+  await page.keyboard.press('Control+a');
+  await expect(bar).toContainText(`${STORIES} selected`);
+  await page.keyboard.press('Escape');
+
+  // Everything a search matches, in one step.
+  const wheat = await searchCount(page, 'wheat');
+  await page.getByRole('button', { name: 'Tag all…' }).click();
+  const all = page.getByRole('dialog', { name: /Tags on all \d+ articles matching “wheat”/ });
+  await all.getByRole('combobox').fill('grain desk');
+  await all.getByRole('combobox').press('Enter');
+  await all.getByRole('combobox').press('Escape');
+  expect(await searchCount(page, 'tag:"grain desk"')).toBe(wheat);
+  await server.close();
+});
+
+test('the tag browser: counts, merge on rename after confirming, a timeline with the names beside it; export, delete and import back; a bad CSV changes nothing', async ({ page, webHost }, testInfo) => {
+  const server = await archiveOfStories(page, webHost.url);
+  const list = page.getByRole('listbox', { name: /Articles/ });
+  const tagFirst = async (count: number, label: string, skip = 0) => {
+    await page.getByRole('button', { name: /^All articles/ }).click();
+    await list.getByRole('option').first().click();
+    for (let i = 0; i < skip; i++) await page.keyboard.press('j');
+    await page.keyboard.press('x');
+    for (let i = 1; i < count; i++) await page.keyboard.press('Shift+J');
+    await page.keyboard.press('t');
+    const input = page.getByRole('dialog').getByRole('combobox');
+    await input.fill(label);
+    await page.getByRole('dialog').getByRole('option', { name: new RegExp(`New tag “${label}”`) }).click();
+    await expect(page.getByRole('dialog').getByRole('list', { name: 'Tags now' })).toContainText(label);
+    await input.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('region', { name: 'Selection' })).toBeHidden();
+  };
+  await tagFirst(4, 'Grain');
+  await tagFirst(3, 'grains trade', 2);
+
+  await page.getByRole('button', { name: 'Tags', exact: true }).click();
+  const tags = page.getByRole('list', { name: 'Tags with their article counts' });
+  await expect(tags.getByRole('button', { name: /^Grain/ })).toContainText('4');
+  await tags.getByRole('button', { name: /^grains trade/ }).click();
+  await page.getByRole('button', { name: 'Rename…' }).click();
+  await page.getByLabel('New name').fill('grain');
+  await page.getByRole('button', { name: 'Rename', exact: true }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('“Grain” already exists on 4 articles. Merge “grains trade” (3) into it?');
+  await page.getByRole('button', { name: 'Merge' }).click();
+  // Two articles carried both: 4 + 3 - 2.
+  await expect(tags.getByRole('button', { name: /^Grain/ })).toContainText('5');
+  await expect(tags.getByRole('button', { name: /^grains trade/ })).toHaveCount(0);
+  await expect(page.getByText('Also called: “grains trade”')).toBeVisible();
+
+  // The timeline, by day and by month, and the names found beside the tag.
+  const timeline = page.getByRole('region', { name: 'Timeline of Grain' });
+  await expect(timeline.getByRole('heading', { level: 4 })).toHaveCount(2);
+  await timeline.getByRole('button', { name: 'By month' }).click();
+  await expect(timeline.getByRole('heading', { level: 4 })).toHaveText([/March 1987\s*5/]);
+  await expect(page.getByRole('complementary', { name: 'Names beside this tag' })).toContainText(/\w/);
+  await page.screenshot({ path: screenshotPath('23-tag-timeline') });
+
+  // Export, delete, import back: the same tags, and importing again changes nothing.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csvPath = testInfo.outputPath('tags.csv');
+  await (await download).saveAs(csvPath);
+  const csv = readFileSync(csvPath, 'utf8');
+  expect(csv.split('\r\n')[0]).toBe('article_id,headline,tag,kind,code,entity,added_at,via');
+  expect(csv.match(/,Grain,archivist,/g)).toHaveLength(5);
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(tags.getByRole('button', { name: /^Grain/ })).toHaveCount(0);
+  const importInput = page.getByTestId('tag-import-input');
+  await importInput.setInputFiles(csvPath);
+  await expect(page.getByRole('status').filter({ hasText: /^Imported 5 tags from tags\.csv/ })).toBeVisible();
+  await expect(tags.getByRole('button', { name: /^Grain/ })).toContainText('5');
+  await importInput.setInputFiles(csvPath);
+  await expect(page.getByRole('status').filter({ hasText: /Imported 0 tags .*nothing to change/ })).toBeVisible();
+
+  // A malformed file: every problem by line, and nothing applied.
+  const lines = csv.trim().split('\r\n');
+  const bad = [lines[0], lines[1], 'only-two,cells', lines[2]?.replace(',archivist,', ',sticker,'), '"never closed,x,y,archivist,,,,'].join('\r\n');
+  await importInput.setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  const problems = page.getByRole('alert').filter({ hasText: 'broken.csv was not imported' });
+  await expect(problems).toContainText('Line 3: 2 cells where the header has 8');
+  await expect(problems).toContainText('Line 4: kind "sticker" is not one of');
+  await expect(problems).toContainText('Line 5: a quoted cell is never closed');
+  await expect(tags.getByRole('button', { name: /^Grain/ })).toContainText('5');
+  await page.screenshot({ path: screenshotPath('24-tag-import-problems') });
+  await server.close();
+});
+
+test('suggested topics: + accepts the first, - rejects it, and a rejection outlives a reload', async ({ page, webHost }) => {
+  const server = await archiveOfStories(page, webHost.url);
+  await page.getByRole('listbox', { name: /Articles/ }).focus();
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
+  const suggestions = page.getByRole('region', { name: 'Suggested Media Topics' });
+  await expect(suggestions.getByRole('listitem').first()).toBeVisible();
+  await expect(suggestions).toContainText('suggested because of');
+  await page.screenshot({ path: screenshotPath('25-topic-suggestions') });
+  const firstTopic = (await suggestions.locator('.suggestion-label').first().textContent()) ?? '';
+  await page.keyboard.press('+');
+  await expect(page.getByRole('article').getByRole('list', { name: 'Media Topics' })).toContainText(firstTopic);
+  const next = (await suggestions.locator('.suggestion-label').first().textContent()) ?? '';
+  await page.keyboard.press('-');
+  await expect(suggestions.locator('.suggestion-label').first()).not.toHaveText(next);
+  await page.reload();
+  await page.getByRole('listbox', { name: /Articles/ }).focus();
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('article').getByRole('list', { name: 'Media Topics' })).toContainText(firstTopic);
+  await expect(suggestions.locator('.suggestion-label')).not.toContainText([next]);
+  await expect(suggestions.getByRole('button', { name: /Offer the 1 rejected topic again/ })).toBeVisible();
+  await server.close();
+});
+
