@@ -63,6 +63,8 @@ export function useArchiveQuery<T>(db: ArchiveDb, query: () => Promise<T>, inter
       if (Object.keys(parts).some((part) => part.startsWith(prefix))) schedule();
     };
     void run();
+    // Infinity: read once, never again (what a dialog needs only as it opens).
+    if (intervalMs === Infinity) return () => void (cancelled = true);
     Dexie.on('storagemutated', onMutated);
     return () => {
       cancelled = true;

@@ -151,9 +151,11 @@ export class TopicSuggester {
       }
       sequence.push('');
     };
-    // Words inside names are not about the topic: "Center for Public
-    // Relations" is an organisation, not a story about public relations.
-    const names = input.tags.filter((tag) => tag.kind === 'entity' && tag.label.includes(' ')).map((tag) => tag.label);
+    // Words inside an organisation's name are not about the topic: "Center
+    // for Public Relations" is not a story about public relations. (Taking
+    // people's and places' names out too cost 3 points of hit rate: "Wall
+    // Street" and "White House" say something about the story.)
+    const names = input.tags.filter((tag) => tag.kind === 'entity' && tag.entity === 'org' && tag.label.includes(' ')).map((tag) => tag.label);
     const withoutNames = (text: string): string => names.reduce((out, name) => out.split(name).join(' · '), text);
     read(withoutNames(input.headline), HEADLINE_REPEAT);
     read(withoutNames(input.text), 1);

@@ -24,9 +24,11 @@ async function main(): Promise<void> {
   const bulk = await bulkTagInApp(BULK, ROUNDS);
   const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
   const rows: BenchRow[] = [
-    { measure: `bulk tag ${bulk.articles} selected: archive written (median of ${ROUNDS})`, value: median(bulk.writeMs), unit: 'ms', digits: 0, note: `runs ${bulk.writeMs.join(' / ')}` },
-    { measure: `bulk tag ${bulk.articles}: until tag: search finds all`, value: median(bulk.searchableMs), unit: 'ms', digits: 0, note: `target ≤ 1000; runs ${bulk.searchableMs.join(' / ')}` },
+    { measure: `bulk tag ${bulk.articles} selected: archive + index written (median of ${ROUNDS})`, value: median(bulk.writeMs), unit: 'ms', digits: 0, note: `runs ${bulk.writeMs.join(' / ')}` },
+    { measure: `then a tag: search shows all ${bulk.articles}`, value: median(bulk.searchMs), unit: 'ms', digits: 0, note: `runs ${bulk.searchMs.join(' / ')}` },
+    { measure: 'bulk tag → visible in search (sum of medians)', value: median(bulk.writeMs) + median(bulk.searchMs), unit: 'ms', digits: 0, note: 'target ≤ 1000' },
     { measure: `undo bulk tag: until search finds none`, value: median(bulk.undoMs), unit: 'ms', digits: 0, note: `runs ${bulk.undoMs.join(' / ')}` },
+    { measure: `background name pass over ${bulk.articles} synced articles`, value: bulk.namePassMs / 1000, unit: 's', digits: 1, note: `${Math.round(bulk.articles / Math.max(0.001, bulk.namePassMs / 1000))} articles/s in the name worker, while the index follows` },
     { measure: `autocomplete p50 (${topics.active().length} topics + ${USER_TAGS} tags)`, value: complete.ours.p50, unit: 'ms', digits: 2, note: `${complete.ours.keystrokes} keystrokes` },
     { measure: 'autocomplete p95', value: complete.ours.p95, unit: 'ms', digits: 2, note: 'target ≤ 16' },
     { measure: 'autocomplete max', value: complete.ours.max, unit: 'ms', digits: 2 },

@@ -60,6 +60,8 @@ test('Ctrl+O opens the file picker in web mode', async ({ page, webHost }) => {
   await page.goto(webHost.url);
   // Once the host is connected the app has rendered twice, so its key handlers are attached.
   await expect(page.getByRole('status')).toContainText('Host connected');
+  // And settled: the search worker has answered, so start-up work no longer competes with the key press.
+  await expect(page.locator('.search-status')).toHaveText('Search ready');
   // Keys go to the focused page, as they would after a person clicks into the window.
   await page.getByRole('heading', { name: 'All articles' }).click();
   const chooser = page.waitForEvent('filechooser');

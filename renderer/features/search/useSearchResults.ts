@@ -21,6 +21,9 @@ export function useSearchResults(query: string, sort: 'relevance' | 'date', limi
   const { generation } = useSearchStatus();
   const [state, setState] = useState<SearchState>({ response: null, error: null });
   const latest = useRef(0);
+  // An emptied box forgets the last answer, so typing the same query again
+  // never shows results from before the archive changed in between.
+  if (query.trim() === '' && (state.response !== null || state.error !== null)) setState({ response: null, error: null });
   useEffect(() => {
     if (query.trim() === '') return;
     const ticket = ++latest.current;

@@ -26,7 +26,7 @@ const SORTS: Record<Sort, (a: TagSummary, b: TagSummary) => number> = {
  * Export and import of the assignments live here too.
  */
 export function TagBrowserScreen({ sourceNames, onOpenArticle }: { sourceNames: Map<string, string>; onOpenArticle: (id: string) => void }): ReactNode {
-  const { tags, aliases } = useTagCatalogue();
+  const { tags, aliases } = useTagCatalogue({ live: true });
   const transfer = useTagTransfer();
   const importRef = useRef<HTMLInputElement>(null);
   const [filter, setFilter] = useState('');

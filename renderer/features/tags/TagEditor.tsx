@@ -34,7 +34,7 @@ const countOf = (n: number): string => `${n.toLocaleString()} ${n === 1 ? 'artic
 export function TagEditor({ target, onClose }: { target: TagTarget; onClose: () => void }): ReactNode {
   const db = useArchive();
   const history = useTagHistory();
-  const { complete } = useTagCatalogue();
+  const { complete } = useTagCatalogue({ live: false });
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
@@ -122,7 +122,17 @@ export function TagEditor({ target, onClose }: { target: TagTarget; onClose: () 
 
   const activeOption = options[activeIndex];
   return (
-    <dialog ref={dialogRef} className="tag-editor" aria-labelledby={`${listId}-title`} onClose={onClose}>
+    <dialog
+      ref={dialogRef}
+      className="tag-editor"
+      aria-labelledby={`${listId}-title`}
+      // Escape closes it at once (not on the later close event), so the next key already reaches the list.
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      onClose={onClose}
+    >
       <h2 id={`${listId}-title`}>Tags on {target.title}</h2>
       <ul className="chips tag-editor-chips" aria-label="Tags now">
         {chips.length === 0 && <li className="muted">No tags yet.</li>}
