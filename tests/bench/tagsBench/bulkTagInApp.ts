@@ -81,7 +81,7 @@ export async function bulkTagInApp(count: number, rounds: number): Promise<BulkT
             window.addEventListener('keydown', (event) => event.key === 'Enter' && (start ||= performance.now()), { capture: true, once: true });
             const observer = new MutationObserver(() => {
               const notice = document.querySelector('.tag-notice');
-              if (start && notice?.textContent?.startsWith(text)) {
+              if (start && notice?.textContent.startsWith(text)) {
                 observer.disconnect();
                 resolve(performance.now() - start);
               }
