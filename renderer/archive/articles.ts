@@ -119,13 +119,13 @@ export async function archiveArticles(db: ArchiveDb, articles: ArchivableArticle
     const pictures = incoming.flatMap((item, i) => (skipped.has(i) ? [] : [{ id: idOf[i] ?? item.id, images: item.images }]));
     const tags = incoming.flatMap((item, i) => (skipped.has(i) ? [] : [{ id: idOf[i] ?? item.id, tags: item.tags }]));
     // Names for these are found later, in the background (see ArchivableArticle.findNames).
-    const namesToFind = incoming.flatMap((item, i) => (skipped.has(i) || !item.findNames ? [] : [{ id: idOf[i] ?? item.id, queuedAt: now }]));
+    const namesToFind = [...new Set(incoming.flatMap((item, i) => (skipped.has(i) || !item.findNames ? [] : [idOf[i] ?? item.id])))];
     await Promise.all([
       ...revisionsToKeep.map((previous) => keepRevision(db, previous, now)),
       db.articles.bulkPut([...written.values()]),
       replaceImagesOf(db, knownIds, pictures),
       replaceDerivedTagsOf(db, knownIds, tags, now),
-      namesToFind.length > 0 ? db.namesPending.bulkPut(namesToFind) : Promise.resolve(),
+      namesToFind.length > 0 ? db.namesPending.add({ ids: namesToFind }) : Promise.resolve(),
       written.size > 0 ? db.searchChanges.add({ ids: [...written.keys()] }) : Promise.resolve(),
     ]);
     return outcome;

@@ -16,6 +16,12 @@ export interface SearchChangeRow {
   ids: string[];
 }
 
+/** Synced articles whose names are still to be found, one row per archive write (see the 0006 migration). */
+export interface NamesPendingRow {
+  seq?: number;
+  ids: string[];
+}
+
 /** A search kept in the sidebar, with a live count. */
 export interface SavedSearch {
   id?: number;
@@ -53,7 +59,7 @@ export class ArchiveDb extends Dexie {
   recentSearches!: EntityTable<RecentSearch, 'query'>;
   tagAliases!: EntityTable<TagAlias, 'alias'>;
   tagRejections!: EntityTable<TagRejection, 'id'>;
-  namesPending!: EntityTable<{ id: string; queuedAt: string }, 'id'>;
+  namesPending!: EntityTable<NamesPendingRow, 'seq'>;
 
   constructor(name: string = ARCHIVE_DB_NAME, migrations: readonly Migration[] = allMigrations) {
     // Strict: a write counts as done only once it is on disk. The renderer

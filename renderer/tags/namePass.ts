@@ -20,9 +20,9 @@ export const NAME_BATCH = 25;
  * Returns how many articles it read (0 when the queue is empty).
  */
 export async function findNamesBatch(db: ArchiveDb, findNames: FindNames, size = NAME_BATCH): Promise<number> {
-  const queued = await db.namesPending.limit(size).toArray();
-  if (queued.length === 0) return 0;
-  const ids = queued.map((row) => row.id);
+  const first = await db.namesPending.orderBy('seq').first();
+  if (!first) return 0;
+  const ids = [...new Set(first.ids)].slice(0, size);
   const [articles, aliases] = await Promise.all([db.articles.bulkGet(ids), db.tagAliases.toArray()]);
   const aliasOf = new Map(aliases.map((a) => [a.alias, a.label]));
   const now = new Date().toISOString();
@@ -35,20 +35,25 @@ export async function findNamesBatch(db: ArchiveDb, findNames: FindNames, size =
       rows.push({ ...filed, id: tagRowId(article.id, filed), articleId: article.id, addedAt: now });
     }
   }
-  const present = articles.flatMap((a) => (a ? [a.id] : []));
+  const done = articles.flatMap((a) => (a ? [a.id] : []));
+  const taken = new Set(ids);
   await db.transaction('rw', [db.tags, db.namesPending, db.searchChanges], async () => {
-    // An article synced again meanwhile was queued again (a newer queuedAt):
-    // it stays queued, and its names are found next time, from its new text.
-    const when = new Map(queued.map((row) => [row.id, row.queuedAt]));
-    const current = await db.namesPending.bulkGet(ids);
-    const unchanged = new Set(current.flatMap((row) => (row && row.queuedAt === when.get(row.id) ? [row.id] : [])));
-    const done = present.filter((id) => unchanged.has(id));
+    // An article synced again meanwhile is named again in a later row, and
+    // its names are found once more from its new text when that row's turn comes.
     await db.tags.where('articleId').anyOf(done).filter((tag) => tag.kind === 'entity').delete();
+    const rest = first.ids.filter((id) => !taken.has(id));
     await Promise.all([
-      db.tags.bulkPut(rows.filter((row) => unchanged.has(row.articleId))),
-      db.namesPending.bulkDelete([...unchanged]),
+      db.tags.bulkPut(rows),
+      rest.length > 0 ? db.namesPending.put({ ...first, ids: rest }) : db.namesPending.delete(first.seq ?? -1),
       done.length > 0 ? db.searchChanges.add({ ids: done }) : Promise.resolve(),
     ]);
   });
   return ids.length;
+}
+
+/** Articles still waiting for their names. */
+export async function namesLeft(db: ArchiveDb): Promise<number> {
+  let left = 0;
+  await db.namesPending.each((row) => (left += row.ids.length));
+  return left;
 }

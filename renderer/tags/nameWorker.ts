@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { extractEntities } from '../../shared/entities/entityTagger';
 import { ArchiveDb } from '../archive/db';
-import { findNamesBatch } from './namePass';
+import { findNamesBatch, namesLeft } from './namePass';
 
 /**
  * The name worker: finds people, places and organisations in synced
@@ -12,10 +12,8 @@ import { findNamesBatch } from './namePass';
 declare const self: DedicatedWorkerGlobalScope;
 
 export type NameWorkerRequest = { kind: 'run' } | { kind: 'pause' };
-export interface NameWorkerStatus {
-  left: number;
-  error?: string;
-}
+/** After each batch: how many articles are still to do, or what went wrong. */
+export type NameWorkerStatus = { left: number } | { error: string };
 
 const archive = new ArchiveDb();
 let paused = false;
@@ -25,10 +23,10 @@ async function drain(): Promise<void> {
   if (running) return;
   running = true;
   try {
-    while (!paused && (await findNamesBatch(archive, extractEntities)) > 0) self.postMessage({ left: await archive.namesPending.count() } satisfies NameWorkerStatus);
-    self.postMessage({ left: await archive.namesPending.count() } satisfies NameWorkerStatus);
+    while (!paused && (await findNamesBatch(archive, extractEntities)) > 0) self.postMessage({ left: await namesLeft(archive) } satisfies NameWorkerStatus);
+    self.postMessage({ left: await namesLeft(archive) } satisfies NameWorkerStatus);
   } catch (error) {
-    self.postMessage({ left: -1, error: error instanceof Error ? error.message : String(error) } satisfies NameWorkerStatus);
+    self.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies NameWorkerStatus);
   } finally {
     running = false;
   }

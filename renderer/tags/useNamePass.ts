@@ -3,35 +3,72 @@ import { useEffect, useRef, useState } from 'react';
 import { useArchive } from '../archive/ArchiveContext';
 import type { NameWorkerRequest, NameWorkerStatus } from './nameWorker';
 
+/** Quiet the archive must keep (no new articles arriving) before the pass starts or goes on. */
+const QUIET_MS = 1500;
+
 /**
- * Runs the name worker while there are synced articles without their
- * people, places and organisations, and pauses it while a sync is busy so
- * the two never compete for the archive. Returns how many are left (0 when
- * none), for the status bar.
+ * Runs the name worker while synced articles still lack their people,
+ * places and organisations. It waits while articles are arriving (a sync,
+ * or its outbox still being delivered) and starts once the archive has been
+ * quiet for a moment, so the two never compete: running beside delivery
+ * cost sync a third of its speed. The worker (and the tagger it loads) is
+ * only started the first time there is work. Returns how many articles are
+ * left, for the status bar.
  */
 export function useNamePass(syncBusy: boolean): { left: number; error: string | null } {
   const db = useArchive();
-  const worker = useRef<Worker | null>(null);
+  const [left, setLeft] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(0);
+  const busy = useRef(syncBusy);
+  const kick = useRef<() => void>(() => undefined);
 
   useEffect(() => {
-    const w = new Worker(new URL('./nameWorker.ts', import.meta.url), { type: 'module', name: 'names' });
-    // How many are left comes from the archive itself (below); the worker only reports trouble.
-    w.onmessage = (event: MessageEvent<NameWorkerStatus>) => setError(event.data.error ?? null);
-    worker.current = w;
-    const subscription = liveQuery(() => db.namesPending.count()).subscribe({ next: setPending, error: () => undefined });
+    let worker: Worker | null = null;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let lastSeq = 0;
+    const send = (request: NameWorkerRequest): void => worker?.postMessage(request);
+    const startSoon = (): void => {
+      send({ kind: 'pause' });
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        if (busy.current) return;
+        if (!worker) {
+          worker = new Worker(new URL('./nameWorker.ts', import.meta.url), { type: 'module', name: 'names' });
+          worker.onmessage = (event: MessageEvent<NameWorkerStatus>) => {
+            if ('error' in event.data) setError(event.data.error);
+            else setLeft(event.data.left);
+          };
+        }
+        send({ kind: 'run' });
+      }, QUIET_MS);
+    };
+    kick.current = startSoon;
+    // Only the queue's keys are watched: a new, higher one means articles are arriving.
+    const subscription = liveQuery(() => db.namesPending.toCollection().primaryKeys()).subscribe({
+      next: (seqs) => {
+        const last = Math.max(0, ...seqs.map((seq) => seq ?? 0));
+        if (last > lastSeq) {
+          lastSeq = last;
+          setLeft((n) => Math.max(n, 1));
+          startSoon();
+        } else if (seqs.length === 0) setLeft(0);
+      },
+      error: () => undefined,
+    });
     return () => {
       subscription.unsubscribe();
-      w.terminate();
-      worker.current = null;
+      if (timer) clearTimeout(timer);
+      worker?.terminate();
     };
   }, [db]);
 
+  const waiting = left > 0;
   useEffect(() => {
-    const request: NameWorkerRequest = { kind: syncBusy ? 'pause' : 'run' };
-    if (pending > 0 || syncBusy) worker.current?.postMessage(request);
-  }, [syncBusy, pending]);
+    busy.current = syncBusy;
+    // A sync that ends with names still to find sets the pass going again.
+    if (!syncBusy && waiting) kick.current();
+  }, [syncBusy, waiting]);
 
-  return { left: pending, error };
+  return { left, error };
 }

@@ -9,7 +9,7 @@ import { applyTagEdit, planAliasing, planDeleting, planRenaming, planTagging, pl
 import { tagSummaries, tagTimeline } from '../../renderer/archive/tagQueries';
 import { allAssignments, planImport } from '../../renderer/archive/tagTransfer';
 import { tagsOf } from '../../renderer/archive/tags';
-import { findNamesBatch } from '../../renderer/tags/namePass';
+import { findNamesBatch, namesLeft } from '../../renderer/tags/namePass';
 
 let db: ArchiveDb;
 
@@ -128,7 +128,7 @@ describe('finding names in synced articles, in the background', () => {
   it('tags the queued articles with their people, places and organisations, and tells search', async () => {
     const body = '<p>Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov in Geneva on Friday.</p><p>Blinken said the United States would keep talking.</p>';
     await archiveArticles(db, [{ ...story('s1', 1, { bodyHtml: body }), findNames: true }, story('s2', 2)]);
-    expect(await db.namesPending.toArray()).toEqual([{ id: 's1', queuedAt: expect.any(String) as string }]);
+    expect(await db.namesPending.toArray()).toEqual([{ seq: expect.any(Number) as number, ids: ['s1'] }]);
     await db.searchChanges.clear();
     expect(await findNamesBatch(db, extractEntities)).toBe(1);
     expect(await findNamesBatch(db, extractEntities)).toBe(0);
@@ -139,15 +139,18 @@ describe('finding names in synced articles, in the background', () => {
     expect(await db.namesPending.count()).toBe(0);
   });
 
-  it('leaves an article synced again meanwhile in the queue, for its new text', async () => {
-    await archiveArticles(db, [{ ...story('s1', 1), findNames: true }]);
-    const row = await db.namesPending.get('s1');
-    // As if a second sync queued it again while the first pass was reading.
-    const tagger = (paragraphs: string[]) => {
-      void db.namesPending.put({ id: 's1', queuedAt: `${row?.queuedAt ?? ''}-later` });
-      return extractEntities(paragraphs);
-    };
-    await findNamesBatch(db, tagger);
-    expect(await db.namesPending.count()).toBe(1);
+  it('works through a long queue a batch at a time, and names an article synced again meanwhile once more, from its new text', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ ...story(`m${i}`, 1, { bodyHtml: '<p>Officials in Geneva said talks would go on.</p>' }), findNames: true as const }));
+    await archiveArticles(db, many);
+    expect(await namesLeft(db)).toBe(30);
+    expect(await findNamesBatch(db, extractEntities, 25)).toBe(25);
+    expect(await namesLeft(db)).toBe(5);
+    // m29 changes at its source and is synced again before its turn.
+    await archiveArticles(db, [{ ...story('m29', 1, { bodyHtml: '<p>Officials in Vienna said talks would go on.</p>' }), findNames: true }]);
+    expect(await namesLeft(db)).toBe(6);
+    while ((await findNamesBatch(db, extractEntities, 25)) > 0);
+    expect(await namesLeft(db)).toBe(0);
+    expect((await tagsOf(db, 'm29')).filter((t) => t.kind === 'entity').map((t) => t.label)).toEqual(['Vienna']);
+    expect((await tagsOf(db, 'm3')).filter((t) => t.kind === 'entity').map((t) => t.label)).toEqual(['Geneva']);
   });
 });
