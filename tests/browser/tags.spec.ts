@@ -244,6 +244,18 @@ test('suggested topics: + accepts the first, - rejects it, and a rejection outli
   await expect(page.getByRole('article').getByRole('list', { name: 'Media Topics' })).toContainText(firstTopic);
   await expect(suggestions.locator('.suggestion-label')).not.toContainText([next]);
   await expect(suggestions.getByRole('button', { name: /Offer the 1 rejected topic again/ })).toBeVisible();
+
+  // The tag browser's Media Topic tree counts the topic under each of its ancestors.
+  await page.getByRole('button', { name: 'Tags', exact: true }).click();
+  await page.getByRole('tab', { name: 'Media Topics' }).click();
+  const tree = page.getByRole('list', { name: 'Media Topics with counts' });
+  await expect(tree.getByRole('button', { name: firstTopic, exact: true })).toBeVisible();
+  await expect(tree.locator('> li').first().locator('.count').first()).toHaveText('1');
+  await page.screenshot({ path: screenshotPath('26-topic-tree') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await tree.getByRole('button', { name: firstTopic, exact: true }).click();
+  await expect(page.getByRole('region', { name: `Timeline of ${firstTopic}` })).toBeVisible();
+  await page.screenshot({ path: screenshotPath('27-tag-browser-dark') });
   await server.close();
 });
 
