@@ -3,6 +3,9 @@ import type { MediaTopic } from '../../../shared/tags/mediaTopics';
 import type { TagSummary } from '../../archive/tagQueries';
 import { mediaTopics } from '../../tags/vocabulary';
 
+/** A tree this small is shown opened out; a bigger one opens at its top level. */
+const SHOW_ALL_UP_TO = 60;
+
 /**
  * The Media Topic tree, with each topic's count rolled up from the topics
  * under it; only branches with tagged articles are shown. Built from
@@ -44,7 +47,7 @@ export function TopicTree({ tags, selected, onSelect }: { tags: readonly TagSumm
     return (
       <li key={topic.code}>
         {children.length > 0 ? (
-          <details open={topic.level === 1}>
+          <details open={topic.level === 1 || rolled.size <= SHOW_ALL_UP_TO}>
             <summary>{label}</summary>
             <ul>{children.map(branch)}</ul>
           </details>
