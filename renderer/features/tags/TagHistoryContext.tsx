@@ -84,31 +84,21 @@ export function TagHistoryProvider({ children }: { children: ReactNode }): React
     [apply, serially],
   );
 
-  const undo = useCallback(
-    () =>
+  // Undo and redo are one move: take the last step off one stack, apply it (turned round for undo), put it on the other.
+  const replay = useCallback(
+    (from: typeof past, to: typeof past, direction: 'undone' | 'redone') =>
       serially(async () => {
-        const step = past.current.pop();
+        const step = from.current.pop();
         if (!step) return;
-        await apply(inverseEdit(step.edit));
-        future.current.push(step);
-        setNotice({ text: `Undone: ${step.title}`, step: 'undone' });
+        await apply(direction === 'undone' ? inverseEdit(step.edit) : step.edit);
+        to.current.push(step);
+        setNotice({ text: `${direction === 'undone' ? 'Undone' : 'Redone'}: ${step.title}`, step: direction });
         bump();
       }),
     [apply, serially],
   );
-
-  const redo = useCallback(
-    () =>
-      serially(async () => {
-        const step = future.current.pop();
-        if (!step) return;
-        await apply(step.edit);
-        past.current.push(step);
-        setNotice({ text: `Redone: ${step.title}`, step: 'redone' });
-        bump();
-      }),
-    [apply, serially],
-  );
+  const undo = useCallback(() => replay(past, future, 'undone'), [replay]);
+  const redo = useCallback(() => replay(future, past, 'redone'), [replay]);
 
   const canUndo = depth.past > 0;
   const canRedo = depth.future > 0;
