@@ -44,15 +44,16 @@ export function useNamePass(syncBusy: boolean): { left: number; error: string | 
       }, QUIET_MS);
     };
     kick.current = startSoon;
-    // Only the queue's keys are watched: a new, higher one means articles are arriving.
-    const subscription = liveQuery(() => db.namesPending.toCollection().primaryKeys()).subscribe({
-      next: (seqs) => {
-        const last = Math.max(0, ...seqs.map((seq) => seq ?? 0));
+    // The queue's newest row is watched: a higher seq means articles are arriving.
+    // (A live query over the keys alone was not told of new rows.)
+    const subscription = liveQuery(() => db.namesPending.orderBy('seq').last()).subscribe({
+      next: (newest) => {
+        const last = newest?.seq ?? 0;
         if (last > lastSeq) {
           lastSeq = last;
           setLeft((n) => Math.max(n, 1));
           startSoon();
-        } else if (seqs.length === 0) setLeft(0);
+        } else if (!newest) setLeft(0);
       },
       error: () => undefined,
     });
