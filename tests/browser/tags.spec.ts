@@ -129,7 +129,18 @@ test('bulk: x and Shift+J pick 50 articles, t tags them all, Ctrl+Z undoes and C
   await expect(bar).toBeHidden();
   await page.keyboard.press('Control+a');
   await expect(bar).toContainText(`${STORIES} selected`);
+  // Bulk untag: the selection's tags show how many carry each; × takes one off them all.
+  await page.keyboard.press('t');
+  const picked = page.getByRole('dialog', { name: `Tags on ${STORIES} articles selected` });
+  const morning = picked.getByRole('list', { name: 'Tags now' }).getByRole('listitem').filter({ hasText: 'Morning file' });
+  await expect(morning).toContainText(`50/${STORIES}`);
+  await morning.getByRole('button', { name: 'Remove Morning file' }).click();
+  await expect(morning).toHaveCount(0);
+  await picked.getByRole('combobox').press('Escape');
+  await expect(page.getByRole('status').filter({ hasText: `Took “Morning file” off ${STORIES} articles` })).toBeVisible();
   await page.keyboard.press('Escape');
+  expect(await searchCount(page, 'tag:"morning file"')).toBe('0 results');
+  await clearSearch(page);
 
   // Everything a search matches, in one step.
   const wheat = await searchCount(page, 'wheat');
@@ -236,6 +247,11 @@ test('suggested topics: + accepts the first, - rejects it, and a rejection outli
   await expect(page.getByRole('article').getByRole('list', { name: 'Media Topics' })).toContainText(firstTopic);
   const next = (await suggestions.locator('.suggestion-label').first().textContent()) ?? '';
   await page.keyboard.press('-');
+  await expect(suggestions.locator('.suggestion-label').first()).not.toHaveText(next);
+  // A rejection is a step like any other: Ctrl+Z offers the topic again, Ctrl+Shift+Z rejects it again.
+  await page.keyboard.press('Control+z');
+  await expect(suggestions.locator('.suggestion-label').first()).toHaveText(next);
+  await page.keyboard.press('Control+Shift+z');
   await expect(suggestions.locator('.suggestion-label').first()).not.toHaveText(next);
   await page.reload();
   await page.getByRole('listbox', { name: /Articles/ }).focus();

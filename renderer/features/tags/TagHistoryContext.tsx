@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { inverseEdit, isEmptyEdit, type TagEdit } from '../../../shared/tags/tagEdit';
 import { useArchive } from '../../archive/ArchiveContext';
+import type { TagRejection } from '../../archive/db';
 import { applyTagEdit } from '../../archive/tagEdits';
 import { useSearchClient } from '../../search/SearchContext';
 
@@ -14,6 +15,8 @@ export interface TagNotice {
 export interface TagHistory {
   /** Plans and applies one tag operation; it becomes the step Ctrl+Z undoes. */
   run: (title: string, plan: () => Promise<TagEdit>) => Promise<TagEdit | null>;
+  /** Rejects a topic suggestion for an article, as a step Ctrl+Z can undo like any other. */
+  reject: (title: string, rejection: TagRejection) => Promise<void>;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
   canUndo: boolean;
@@ -22,10 +25,8 @@ export interface TagHistory {
   dismiss: () => void;
 }
 
-interface Step {
-  title: string;
-  edit: TagEdit;
-}
+/** One undoable step: a change to the tags, or a rejected suggestion. */
+type Step = { title: string; edit: TagEdit } | { title: string; rejection: TagRejection };
 
 const Context = createContext<TagHistory | null>(null);
 
@@ -90,19 +91,31 @@ export function TagHistoryProvider({ children }: { children: ReactNode }): React
       serially(async () => {
         const step = from.current.pop();
         if (!step) return;
-        await apply(direction === 'undone' ? inverseEdit(step.edit) : step.edit);
+        if ('rejection' in step) await (direction === 'undone' ? db.tagRejections.delete(step.rejection.id) : db.tagRejections.put(step.rejection));
+        else await apply(direction === 'undone' ? inverseEdit(step.edit) : step.edit);
         to.current.push(step);
         setNotice({ text: `${direction === 'undone' ? 'Undone' : 'Redone'}: ${step.title}`, step: direction });
         bump();
       }),
-    [apply, serially],
+    [apply, serially, db],
+  );
+  const reject = useCallback(
+    (title: string, rejection: TagRejection) =>
+      serially(async () => {
+        await db.tagRejections.put(rejection);
+        past.current.push({ title, rejection });
+        future.current = [];
+        setNotice({ text: title, step: 'done' });
+        bump();
+      }),
+    [db, serially],
   );
   const undo = useCallback(() => replay(past, future, 'undone'), [replay]);
   const redo = useCallback(() => replay(future, past, 'redone'), [replay]);
 
   const canUndo = depth.past > 0;
   const canRedo = depth.future > 0;
-  const value = useMemo(() => ({ run, undo, redo, canUndo, canRedo, notice, dismiss: () => setNotice(null) }), [run, undo, redo, canUndo, canRedo, notice]);
+  const value = useMemo(() => ({ run, reject, undo, redo, canUndo, canRedo, notice, dismiss: () => setNotice(null) }), [run, reject, undo, redo, canUndo, canRedo, notice]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

@@ -28,7 +28,7 @@ export function TopicSuggestions({ article, tags }: { article: Article; tags: Ar
   }, [article.headline, text, tags, rejected]);
 
   const accept = (s: TopicSuggestion): Promise<unknown> => history.run(`Tagged the article “${s.label}”`, () => planTagging(db, [article.id], { label: s.label, kind: 'topic', code: s.code }, 'suggestion'));
-  const reject = (s: TopicSuggestion): Promise<unknown> => db.tagRejections.put({ id: `${article.id}:${s.code}`, articleId: article.id, code: s.code, rejectedAt: new Date().toISOString() });
+  const reject = (s: TopicSuggestion): Promise<unknown> => history.reject(`Rejected the topic “${s.label}” for this article`, { id: `${article.id}:${s.code}`, articleId: article.id, code: s.code, rejectedAt: new Date().toISOString() });
 
   useEffect(() => {
     const first = suggestions?.[0];

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { isTyping } from '../keys/isTyping';
 
 export interface TagKeyActions {
@@ -23,9 +23,16 @@ export interface TagKeyActions {
  * every single-letter key they are ignored while typing in a box, and
  * Ctrl/Cmd+Z there stays the box's own undo.
  */
-export function useTagKeys(actions: TagKeyActions): void {
+export function useTagKeys(latest: TagKeyActions): void {
+  // The listener reads the actions of the last render, set before the screen
+  // is painted: a key pressed as soon as a selection shows acts on it.
+  const current = useRef(latest);
+  useLayoutEffect(() => {
+    current.current = latest;
+  });
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
+      const actions = current.current;
       if (!actions.enabled || isTyping(event.target) || event.altKey || event.defaultPrevented) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
@@ -44,5 +51,5 @@ export function useTagKeys(actions: TagKeyActions): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions]);
+  }, []);
 }
