@@ -14,12 +14,26 @@ export function buildAppMenu(getWindow: () => BrowserWindow | null): Menu {
       submenu: [
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: run('import.open') },
         { label: 'Sources…', click: run('sources.show') },
+        { label: 'Tags…', click: run('tags.show') },
         { label: 'Sync All', accelerator: 'CmdOrCtrl+Shift+R', click: run('sync.all') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      // Not the editMenu role: its Undo and Select All would act on the page's
+      // text only, where the archivist means the last tag operation and the list.
+      label: '&Edit',
+      submenu: [
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: run('edit.undo') },
+        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: run('edit.redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { label: 'Select All', accelerator: 'CmdOrCtrl+A', click: run('edit.selectAll') },
+      ],
+    },
     { role: 'viewMenu' },
     { role: 'windowMenu' },
     { role: 'help', submenu: [{ label: 'About Newsroom Reader', click: run('app.about') }] },

@@ -140,7 +140,11 @@ export interface RequestOutputs {
 }
 
 /** Commands the host's menu can ask the renderer to run. */
-export const menuCommands = ['import.open', 'app.about', 'sources.show', 'sync.all'] as const;
+/**
+ * Undo, redo and select all are the renderer's own commands: in a text box
+ * they edit the text, elsewhere they undo tag operations and pick articles.
+ */
+export const menuCommands = ['import.open', 'app.about', 'sources.show', 'tags.show', 'sync.all', 'edit.undo', 'edit.redo', 'edit.selectAll'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export const eventPayloads = {

@@ -35,6 +35,7 @@ import { useTagKeys } from '../tags/useTagKeys';
 import { SearchHeader } from '../../ui/SearchHeader';
 import { useNamePass } from '../../tags/useNamePass';
 import { OpenArticle } from './OpenArticle';
+import { isTyping } from '../keys/isTyping';
 import { useReaderKeys } from './useReaderKeys';
 
 function titleOf(filter: ListFilter, names: Map<string, string>): string {
@@ -94,16 +95,6 @@ export function ReaderScreen(): ReactNode {
     setView('reader');
   }, []);
 
-  // The Electron menu asks for these; every menu command has a handler here.
-  useEffect(() => {
-    const commands: Record<MenuCommand, () => void> = {
-      'import.open': openImport,
-      'app.about': () => setAboutOpen(true),
-      'sources.show': () => setView('sources'),
-      'sync.all': () => void host.api.syncNow({}),
-    };
-    return host.api.on('menuCommand', ({ command }) => commands[command]());
-  }, [host, openImport]);
 
   const sourceNames = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s.name])), [sources]);
 
@@ -195,10 +186,32 @@ export function ReaderScreen(): ReactNode {
       undo: () => void history.undo(),
       redo: () => void history.redo(),
       enabled: view === 'reader' && tagTarget === null && !aboutOpen,
+      // In Electron the Edit menu's accelerators send these (see the menu command handler).
+      menuHandlesEditKeys: info?.shell === 'electron',
     }),
-    [selection, openId, selectedId, searching, searchClient, query, db, filter, history, view, tagTarget, aboutOpen],
+    [selection, openId, selectedId, searching, searchClient, query, db, filter, history, view, tagTarget, aboutOpen, info],
   );
   useTagKeys(tagKeyActions);
+
+  // The Electron menu asks for these; every menu command has a handler here.
+  // Undo, redo and select all edit the text when a text box has the focus.
+  useEffect(() => {
+    const inText = (): boolean => isTyping(document.activeElement);
+    // execCommand is deprecated but still the only way to run a text box's own undo, redo and select all; Chromium keeps it.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    const edit = (command: 'undo' | 'redo' | 'selectAll'): boolean => document.execCommand(command);
+    const commands: Record<MenuCommand, () => void> = {
+      'import.open': openImport,
+      'app.about': () => setAboutOpen(true),
+      'sources.show': () => setView('sources'),
+      'tags.show': () => setView('tags'),
+      'sync.all': () => void host.api.syncNow({}),
+      'edit.undo': () => (inText() ? edit('undo') : tagKeyActions.undo()),
+      'edit.redo': () => (inText() ? edit('redo') : tagKeyActions.redo()),
+      'edit.selectAll': () => (inText() ? edit('selectAll') : tagKeyActions.checkAll()),
+    };
+    return host.api.on('menuCommand', ({ command }) => commands[command]());
+  }, [host, openImport, tagKeyActions]);
   const { importFiles } = importer;
   const dragging = useFileDrop(useCallback((files: File[]) => void importFiles(files), [importFiles]));
 

@@ -16,6 +16,8 @@ export interface TagKeyActions {
   redo: () => void;
   /** False while a dialog or another screen owns the keys. */
   enabled: boolean;
+  /** True in Electron, where the Edit menu's accelerators already send undo, redo and select all. */
+  menuHandlesEditKeys: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export function useTagKeys(latest: TagKeyActions): void {
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       let handled = true;
+      if (mod && actions.menuHandlesEditKeys && ['z', 'y', 'a'].includes(key)) return;
       if (mod && key === 'z') (event.shiftKey ? actions.redo : actions.undo)();
       else if (mod && key === 'y' && !event.shiftKey) actions.redo();
       else if (mod && key === 'a' && !event.shiftKey) actions.checkAll();
