@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'react';
 import { useArchive } from '../archive/ArchiveContext';
+import { namesLeft } from './namePass';
 import type { NameWorkerRequest, NameWorkerStatus } from './nameWorker';
 
 /** Quiet the archive must keep (no new articles arriving) before the pass starts or goes on. */
@@ -13,7 +14,7 @@ const QUIET_MS = 1500;
  * quiet for a moment, so the two never compete: running beside delivery
  * cost sync a third of its speed. The worker (and the tagger it loads) is
  * only started the first time there is work. Returns how many articles are
- * left, for the status bar.
+ * left, for the status bar (-1 while they are still arriving, not yet counted).
  */
 export function useNamePass(syncBusy: boolean): { left: number; error: string | null } {
   const db = useArchive();
@@ -33,6 +34,7 @@ export function useNamePass(syncBusy: boolean): { left: number; error: string | 
       timer = setTimeout(() => {
         timer = null;
         if (busy.current) return;
+        void namesLeft(db).then(setLeft);
         if (!worker) {
           worker = new Worker(new URL('./nameWorker.ts', import.meta.url), { type: 'module', name: 'names' });
           worker.onmessage = (event: MessageEvent<NameWorkerStatus>) => {
@@ -51,7 +53,8 @@ export function useNamePass(syncBusy: boolean): { left: number; error: string | 
         const last = newest?.seq ?? 0;
         if (last > lastSeq) {
           lastSeq = last;
-          setLeft((n) => Math.max(n, 1));
+          // How many is counted once arrivals stop; until then "some".
+          setLeft((n) => (n > 0 ? n : -1));
           startSoon();
         } else if (!newest) setLeft(0);
       },
@@ -64,7 +67,7 @@ export function useNamePass(syncBusy: boolean): { left: number; error: string | 
     };
   }, [db]);
 
-  const waiting = left > 0;
+  const waiting = left !== 0;
   useEffect(() => {
     busy.current = syncBusy;
     // A sync that ends with names still to find sets the pass going again.

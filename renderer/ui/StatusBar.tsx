@@ -21,7 +21,7 @@ export interface StatusBarProps {
   /** Set while an import runs. */
   progress: { done: number; total: number; fileName: string } | null;
   search: SearchStatus;
-  /** Synced articles whose people, places and organisations are still being found. */
+  /** Synced articles whose people, places and organisations are still being found (-1: some, not yet counted). */
   names: { left: number; error: string | null };
 }
 
@@ -62,7 +62,9 @@ export function StatusBar({ status, online, articleCount, progress, sync, arrive
           Names could not be found in new articles
         </span>
       ) : (
-        names.left > 0 && <span className="names-status">Finding names in {names.left.toLocaleString()} new {names.left === 1 ? 'article' : 'articles'}</span>
+        names.left !== 0 && (
+          <span className="names-status">{names.left < 0 ? 'Names will be found in the new articles' : `Finding names in ${names.left.toLocaleString()} new ${names.left === 1 ? 'article' : 'articles'}`}</span>
+        )
       )}
       <span
         className={`search-status search-${search.state}`}

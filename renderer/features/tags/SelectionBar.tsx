@@ -9,7 +9,7 @@ export function SelectionBar({ count, onTag, onClear }: { count: number; onTag: 
         <strong>{count.toLocaleString()}</strong> selected
       </span>
       <button type="button" className="button small primary" onClick={onTag}>
-        Tag or untag… <kbd>t</kbd>
+        Tags… <kbd>t</kbd>
       </button>
       <button type="button" className="button ghost small" onClick={onClear}>
         Clear <kbd>Esc</kbd>

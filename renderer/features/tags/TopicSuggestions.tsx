@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Article, ArticleTag } from '../../../shared/model';
 import { htmlText } from '../../../shared/search/htmlText';
 import { mediaTopicCode } from '../../../shared/tags/mediaTopics';
@@ -30,21 +30,26 @@ export function TopicSuggestions({ article, tags }: { article: Article; tags: Ar
   const accept = (s: TopicSuggestion): Promise<unknown> => history.run(`Tagged the article “${s.label}”`, () => planTagging(db, [article.id], { label: s.label, kind: 'topic', code: s.code }, 'suggestion'));
   const reject = (s: TopicSuggestion): Promise<unknown> => history.reject(`Rejected the topic “${s.label}” for this article`, { id: `${article.id}:${s.code}`, articleId: article.id, code: s.code, rejectedAt: new Date().toISOString() });
 
+  // One listener for the article's life, reading the latest suggestions: a
+  // key pressed while they are being worked out again is not lost.
+  const keys = useRef({ first: suggestions?.[0], accept, reject });
+  useLayoutEffect(() => {
+    keys.current = { first: suggestions?.[0], accept, reject };
+  });
   useEffect(() => {
-    const first = suggestions?.[0];
-    if (!first) return;
     const onKey = (event: KeyboardEvent): void => {
-      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      const { first, accept: add, reject: drop } = keys.current;
+      if (!first || isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       // A dialog (the tag input, About) owns the keys while it is open.
       if (document.querySelector('dialog[open]')) return;
-      if (event.key === '+' || event.key === '=') void accept(first);
-      else if (event.key === '-') void reject(first);
+      if (event.key === '+' || event.key === '=') void add(first);
+      else if (event.key === '-') void drop(first);
       else return;
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   if (!suggestions || (suggestions.length === 0 && (rejected?.length ?? 0) === 0)) return null;
   const first = suggestions[0];
