@@ -36,8 +36,10 @@ interface Candidate extends Omit<TagCompletion, 'count'> {
  * words matched (the label before the path, whole words before prefixes),
  * then by how often the tag is used. When that finds too little, fuzzysort
  * fills in with subsequence matches, so a typo ("intrest") still finds.
- * fuzzysort alone was measured slower and noisier on 11,000 targets; the
- * comparison is in `npm run bench -- tags`.
+ * fuzzysort alone is as quick, but over the newsroom's own tags it ranks a
+ * tag that contains the word above the topic meant (and with a second key
+ * for labels and usage scoring it took 20–35 ms a keystroke); both are
+ * measured in `npm run bench -- tags`.
  */
 export class TagCompleter {
   private readonly topics: Candidate[];
@@ -107,7 +109,14 @@ function candidate(fields: Omit<TagCompletion, 'count'>, count: number): Candida
   return { ...fields, count, folded, labelWords: words(fields.label), prepared: fuzzysort.prepare(folded) };
 }
 
-/** Higher is better: the whole label typed, then the label's start, then label words before path words. */
+/** Words that say nothing about what a label names ("oil and gas"). */
+const LINKING = new Set(['and', 'of', 'the', 'in', 'for', 'on', 'a', 'to', 'or']);
+
+/**
+ * Higher is better: the whole label typed, then the label's start, then
+ * label words before path words; and fewer words nobody typed, so "elec"
+ * finds the topic "election" before a tag "election night 23".
+ */
 function score(c: Candidate, typed: string[], folded: string): number {
   let s = 0;
   if (c.folded === folded) s += 100;
@@ -117,6 +126,7 @@ function score(c: Candidate, typed: string[], folded: string): number {
     for (const w of c.labelWords) best = Math.max(best, w === word ? 10 : w.startsWith(word) ? 6 : 1);
     s += best;
   }
+  for (const w of c.labelWords) if (!LINKING.has(w) && !typed.some((word) => w.startsWith(word))) s -= 3;
   // Shorter labels first among equals ("war" before "war crimes"), then usage.
   return s - c.folded.length / 50 + Math.log10(1 + c.count);
 }

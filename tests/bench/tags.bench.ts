@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     { measure: 'autocomplete p95', value: complete.ours.p95, unit: 'ms', digits: 2, note: 'target ≤ 16' },
     { measure: 'autocomplete max', value: complete.ours.max, unit: 'ms', digits: 2 },
     { measure: 'fuzzysort alone p95 (same targets)', value: complete.fuzzysort.p95, unit: 'ms', digits: 2, note: `p50 ${complete.fuzzysort.p50.toFixed(2)}, max ${complete.fuzzysort.max.toFixed(2)}` },
+    { measure: `autocomplete: the meant topic first (of ${complete.meantFirst.of})`, value: complete.meantFirst.ours, unit: '', note: `fuzzysort alone: ${complete.meantFirst.fuzzysort}` },
     { measure: 'autocomplete: prepare 11k targets', value: complete.prepareMs, unit: 'ms', digits: 0 },
     { measure: 'entity extraction', value: entities.perSecond, unit: 'articles/s', digits: 1, note: `${entities.articles} articles, ${Math.round(entities.wordsPerSecond).toLocaleString('en')} words/s` },
     { measure: `topic suggestions: top-3 hit rate (${hits.items} articles, ${hits.byHand} by hand)`, value: hits.strict * 100, unit: '%', digits: 1 },

@@ -7,6 +7,7 @@ completer.setTags(
   [
     { label: 'Morning file', count: 40 },
     { label: 'war crimes desk', count: 3 },
+    { label: 'election night 23', count: 90 },
     { label: 'armed conflict', count: 12, code: 'medtop:16000000' },
   ],
   [{ alias: 'morgenausgabe', label: 'Morning file' }],
@@ -23,6 +24,13 @@ describe('tag autocomplete', () => {
     const list = completer.complete('war');
     expect(list[0]).toMatchObject({ label: 'war', kind: 'topic', path: 'conflict, war and peace › armed conflict › war' });
     expect(list.map((c) => c.label)).toContain('war crimes desk');
+  });
+
+  it('puts the label with fewer words nobody typed first, however often a longer tag is used', () => {
+    const labels = completer.complete('elec').map((c) => c.label);
+    expect(labels[0]).toBe('election');
+    expect(labels).toContain('election night 23');
+    expect(completer.complete('elec night')[0]?.label).toBe('election night 23');
   });
 
   it('offers the archive’s own tags with their counts, and reaches a tag by its alias', () => {
