@@ -9,6 +9,12 @@ import { searchDocuments } from './searchDocuments';
 const BUILD_PAGE = 500;
 /** Quiet time after the last change before the index is saved: a sync delivers in bursts. */
 const SAVE_AFTER_MS = 3000;
+/**
+ * Changes that keep trickling in (the background name pass re-indexes 25
+ * articles at a time for minutes after a big sync) would otherwise put the
+ * save off until they stop: past this, the save waits for nothing more.
+ */
+const SAVE_AT_MOST_MS = 10_000;
 
 /**
  * Keeps the search index in step with the archive: loads the saved index
@@ -20,6 +26,8 @@ export class IndexKeeper {
   index = new SearchIndex();
   private lastSeq = 0;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When the oldest unsaved change was applied (ms), or null when all is saved. */
+  private unsavedSince: number | null = null;
   private work: Promise<unknown> = Promise.resolve();
   private status: SearchStatus = { state: 'loading', documents: 0 };
   private markSearchable: (ok: boolean) => void = () => undefined;
@@ -118,6 +126,7 @@ export class IndexKeeper {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     const lastSeq = this.lastSeq;
+    this.unsavedSince = null;
     const { core, positions } = snapshotIndex(this.index);
     // Saving compacts: continue from the saved form, so dead documents stop costing memory and time.
     if (this.index.deadShare > 0.1) this.index = loadIndex(core, positions);
@@ -133,6 +142,10 @@ export class IndexKeeper {
 
   private scheduleSave(): void {
     if (this.status.saved !== false) this.setStatus({ ...this.status, saved: false });
+    const now = this.now();
+    this.unsavedSince ??= now;
+    // Changes for longer than SAVE_AT_MOST_MS: the save already waiting is kept, not put off again.
+    if (this.saveTimer && now - this.unsavedSince >= SAVE_AT_MOST_MS) return;
     if (this.saveTimer) clearTimeout(this.saveTimer);
     // A save that fails (the disk full, the database closed) leaves `saved` false; the next change tries again.
     this.saveTimer = setTimeout(() => void this.serially(() => this.save()).catch(() => undefined), SAVE_AFTER_MS);

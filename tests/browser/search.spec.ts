@@ -61,8 +61,9 @@ ${extra.join('\n')}
   await page.getByRole('button', { name: /^Sync all/ }).click();
   await expect(saved).toContainText(String(count + 1));
 
-  // Saved to IndexedDB once changes settle; after a reload it opens from there, not rebuilt.
-  await expect(page.locator('.search-status')).toHaveAttribute('data-saved', 'yes');
+  // Saved to IndexedDB once changes settle (the name pass re-indexes the new story a moment
+  // after it arrives, and the save follows 3 s after that); after a reload it opens from there, not rebuilt.
+  await expect(page.locator('.search-status')).toHaveAttribute('data-saved', 'yes', { timeout: 15_000 });
   await page.reload();
   await expect(page.locator('.search-status')).toHaveAttribute('data-loaded-from', 'snapshot');
   await page.getByRole('searchbox', { name: 'Search the archive' }).fill('wheat ');
