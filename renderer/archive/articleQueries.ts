@@ -10,7 +10,8 @@ export type ArticleFilter = { kind: 'all' } | { kind: 'unread' } | { kind: 'upda
  */
 export const LIST_LIMIT = 300;
 
-const newestFirst = (a: Article, b: Article): number => (a.sortDate < b.sortDate ? 1 : a.sortDate > b.sortDate ? -1 : 0);
+/** Sorts articles newest first, by the date the list shows. */
+export const newestFirst = (a: Article, b: Article): number => (a.sortDate < b.sortDate ? 1 : a.sortDate > b.sortDate ? -1 : 0);
 
 /** The newest articles matching the filter, read through indexes so a large archive stays fast. */
 export async function listArticles(db: ArchiveDb, filter: ArticleFilter, limit: number = LIST_LIMIT): Promise<Article[]> {

@@ -1,5 +1,5 @@
 import type { Tag, TagVia } from '../../shared/model';
-import { articlesOf, EMPTY_EDIT, planAdd, planRemove, planRename, tagRowId, type TagEdit } from '../../shared/tags/tagEdit';
+import { articlesOf, planAdd, planRemove, planRename, tagRowId, type TagEdit } from '../../shared/tags/tagEdit';
 import { labelKey } from '../../shared/tags/tagLabel';
 import type { ArchiveDb } from './db';
 
@@ -32,12 +32,6 @@ export async function planUntagging(db: ArchiveDb, articleIds: readonly string[]
   const wanted = new Set(articleIds);
   const rows = await rowsOfLabel(db, label);
   return planRemove(rows.filter((row) => wanted.has(row.articleId)));
-}
-
-/** Take one tag row off one article (Backspace in the tag input, a chip's ×). */
-export async function planUntagRow(db: ArchiveDb, rowId: string): Promise<TagEdit> {
-  const row = await db.tags.get(rowId);
-  return row ? planRemove([row]) : EMPTY_EDIT;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Article, EntityType, TagKind } from '../../shared/model';
 import { labelKey } from '../../shared/tags/tagLabel';
+import { newestFirst } from './articleQueries';
 import type { ArchiveDb } from './db';
 import { rowsOfLabel } from './tagEdits';
 
@@ -71,7 +72,7 @@ export async function tagTimeline(db: ArchiveDb, label: string): Promise<TagTime
     related.set(id, entry);
   }
   return {
-    articles: articles.filter((a): a is Article => a !== undefined).sort((a, b) => (a.sortDate < b.sortDate ? 1 : a.sortDate > b.sortDate ? -1 : 0)),
+    articles: articles.filter((a): a is Article => a !== undefined).sort(newestFirst),
     related: [...related.values()].map(({ articles: _a, ...name }) => name).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
   };
 }

@@ -12,7 +12,7 @@ export async function allAssignments(db: ArchiveDb): Promise<TagAssignment[]> {
   return rows.sort((a, b) => a.articleId.localeCompare(b.articleId) || a.kind.localeCompare(b.kind) || a.label.localeCompare(b.label)).map((row) => assignmentOf(row, headlines.get(row.articleId) ?? ''));
 }
 
-export type ImportPlan = { ok: true; edit: TagEdit; total: number; already: number } | { ok: false; problems: TransferProblem[] };
+export type ImportPlan = { ok: true; edit: TagEdit; already: number } | { ok: false; problems: TransferProblem[] };
 
 /**
  * What importing the assignments would change: the rows not in the archive
@@ -33,5 +33,5 @@ export async function planImport(db: ArchiveDb, assignments: readonly ReadAssign
   const present = await db.tags.bulkGet([...rows.keys()]);
   const have = new Set(present.flatMap((row) => (row ? [row.id] : [])));
   const put = [...rows.values()].filter((row) => !have.has(row.id));
-  return { ok: true, edit: { ...EMPTY_EDIT, put }, total: rows.size, already: rows.size - put.length };
+  return { ok: true, edit: { ...EMPTY_EDIT, put }, already: rows.size - put.length };
 }

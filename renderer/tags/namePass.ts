@@ -1,8 +1,7 @@
 import type { ArticleTag, Tag } from '../../shared/model';
 import { htmlText } from '../../shared/search/htmlText';
-import { tagRowId } from '../../shared/tags/tagEdit';
-import { labelKey } from '../../shared/tags/tagLabel';
 import type { ArchiveDb } from '../archive/db';
+import { aliasLookup, derivedTagRows } from '../archive/tags';
 
 /** Finds an article's entity tags from its paragraphs (the entity tagger). */
 export type FindNames = (paragraphs: string[]) => Tag[];
@@ -23,18 +22,11 @@ export async function findNamesBatch(db: ArchiveDb, findNames: FindNames, size =
   const first = await db.namesPending.orderBy('seq').first();
   if (!first) return 0;
   const ids = [...new Set(first.ids)].slice(0, size);
-  const [articles, aliases] = await Promise.all([db.articles.bulkGet(ids), db.tagAliases.toArray()]);
-  const aliasOf = new Map(aliases.map((a) => [a.alias, a.label]));
+  const [articles, aliasOf] = await Promise.all([db.articles.bulkGet(ids), aliasLookup(db)]);
   const now = new Date().toISOString();
-  const rows: ArticleTag[] = [];
-  for (const article of articles) {
-    if (!article) continue;
-    const paragraphs = htmlText(`${article.dek ? `<p>${article.dek}</p>` : ''}${article.bodyHtml}`).split(/\n{2,}/);
-    for (const tag of findNames(paragraphs)) {
-      const filed = { ...tag, label: aliasOf.get(labelKey(tag.label)) ?? tag.label };
-      rows.push({ ...filed, id: tagRowId(article.id, filed), articleId: article.id, addedAt: now });
-    }
-  }
+  const rows: ArticleTag[] = articles.flatMap((article) =>
+    article ? derivedTagRows(article.id, findNames(htmlText(`${article.dek ? `<p>${article.dek}</p>` : ''}${article.bodyHtml}`).split(/\n{2,}/)), aliasOf, now) : [],
+  );
   const done = articles.flatMap((a) => (a ? [a.id] : []));
   const taken = new Set(ids);
   await db.transaction('rw', [db.tags, db.namesPending, db.searchChanges], async () => {

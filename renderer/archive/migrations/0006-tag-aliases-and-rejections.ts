@@ -1,16 +1,17 @@
 import type { Migration } from './migration';
 
 /**
- * Two tables for archivists' tag work: aliases (another name that files
- * under a tag, kept when a tag is renamed or merged, so feeds that keep
- * sending the old name land under the new one) and rejected topic
- * suggestions (one row per article and topic, so a rejected suggestion
- * stays rejected across sessions), and the synced articles whose people,
- * places and organisations are still to be found (sync leaves that to a
- * background pass in the renderer): one row per archive write, naming its
- * articles, as for search, since a row per article cost sync a tenth of
- * its speed. Tags are read by label for the tag
- * browser, which the 0001 `label` index already serves.
+ * Three tables for archivists' tag work:
+ * - tagAliases: another name that files under a tag, kept when a tag is
+ *   renamed or merged, so feeds that keep sending the old name land under
+ *   the new one;
+ * - tagRejections: rejected topic suggestions, one row per article and
+ *   topic, so a rejection lasts across sessions;
+ * - namesPending: synced articles whose people, places and organisations
+ *   are still to be found by the renderer's background pass, one row per
+ *   archive write as for search (a row per article cost sync a tenth of its
+ *   speed).
+ * The tag browser reads tags by label, which the 0001 `label` index serves.
  */
 export const tagAliasesAndRejections: Migration = {
   version: 6,

@@ -32,6 +32,7 @@ import { useTagHistory } from '../tags/TagHistoryContext';
 import { TagNoticeBar } from '../tags/TagNoticeBar';
 import { useListSelection } from '../tags/useListSelection';
 import { useTagKeys } from '../tags/useTagKeys';
+import { articleCount } from '../../ui/articleCount';
 import { SearchHeader } from '../../ui/SearchHeader';
 import { useNamePass } from '../../tags/useNamePass';
 import { OpenArticle } from './OpenArticle';
@@ -161,19 +162,18 @@ export function ReaderScreen(): ReactNode {
   useReaderKeys(keyActions);
 
   // Tagging: articles picked for bulk work, the tag input, undo and redo.
-  const history = useTagHistory();
+  const { undo, redo } = useTagHistory();
   const [tagTarget, setTagTarget] = useState<TagTarget | null>(null);
   const selection = useListSelection(rows, selectedId, setSelectedId, searching ? `search:${query}` : JSON.stringify(filter));
-  const countText = (n: number): string => `${n.toLocaleString()} ${n === 1 ? 'article' : 'articles'}`;
   const tagResults = useCallback(async () => {
     const ids = await searchClient.ids(query);
-    if (ids.length > 0) setTagTarget({ ids, title: `all ${countText(ids.length)} matching “${query.trim()}”` });
+    if (ids.length > 0) setTagTarget({ ids, title: `all ${articleCount(ids.length)} matching “${query.trim()}”` });
   }, [searchClient, query]);
   const tagKeyActions = useMemo(
     () => ({
       openTagInput: () => {
         const ids = selection.checked.size > 0 ? [...selection.checked] : [openId ?? selectedId].filter((id): id is string => id !== null);
-        if (ids.length > 0) setTagTarget({ ids, title: selection.checked.size > 0 ? `${countText(ids.length)} selected` : 'this article' });
+        if (ids.length > 0) setTagTarget({ ids, title: selection.checked.size > 0 ? `${articleCount(ids.length)} selected` : 'this article' });
       },
       toggleChecked: () => selectedId && selection.toggle(selectedId),
       extendChecked: selection.extend,
@@ -183,13 +183,13 @@ export function ReaderScreen(): ReactNode {
         selection.clear();
         return true;
       },
-      undo: () => void history.undo(),
-      redo: () => void history.redo(),
+      undo: () => void undo(),
+      redo: () => void redo(),
       enabled: view === 'reader' && tagTarget === null && !aboutOpen,
       // In Electron the Edit menu's accelerators send these (see the menu command handler).
       menuHandlesEditKeys: info?.shell === 'electron',
     }),
-    [selection, openId, selectedId, searching, searchClient, query, db, filter, history, view, tagTarget, aboutOpen, info],
+    [selection, openId, selectedId, searching, searchClient, query, db, filter, undo, redo, view, tagTarget, aboutOpen, info],
   );
   useTagKeys(tagKeyActions);
 

@@ -3,6 +3,7 @@ import { cleanTagLabel, labelKey } from '../../../shared/tags/tagLabel';
 import { useArchive } from '../../archive/ArchiveContext';
 import { planAliasing, planDeleting, planRenaming } from '../../archive/tagEdits';
 import type { TagSummary } from '../../archive/tagQueries';
+import { articleCount } from '../../ui/articleCount';
 import { useTagHistory } from './TagHistoryContext';
 
 type Mode = { kind: 'idle' } | { kind: 'rename' } | { kind: 'alias' } | { kind: 'confirm-merge'; into: TagSummary; name: string } | { kind: 'confirm-delete' };
@@ -49,7 +50,7 @@ export function TagActions({ tag, all, aliases, onRenamed }: { tag: TagSummary; 
         <p id="confirm-text">
           {mode.kind === 'confirm-merge'
             ? `“${mode.into.label}” already exists on ${mode.into.count} articles. Merge “${tag.label}” (${tag.count}) into it? Articles with both keep one.`
-            : `Delete “${tag.label}” from ${tag.count} ${tag.count === 1 ? 'article' : 'articles'}?`}{' '}
+            : `Delete “${tag.label}” from ${articleCount(tag.count)}?`}{' '}
           You can undo this.
         </p>
         <button

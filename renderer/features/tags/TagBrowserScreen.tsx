@@ -3,6 +3,7 @@ import { fold } from '../../../shared/search/tokenize';
 import { isRightToLeft, labelKey } from '../../../shared/tags/tagLabel';
 import type { TagSummary } from '../../archive/tagQueries';
 import { mediaTopics } from '../../tags/vocabulary';
+import { articleCount } from '../../ui/articleCount';
 import { TagActions } from './TagActions';
 import { TagTimelineView } from './TagTimelineView';
 import { TopicTree } from './TopicTree';
@@ -132,7 +133,7 @@ export function TagBrowserScreen({ sourceNames, onOpenArticle }: { sourceNames: 
             <header className="tag-detail-header">
               <h2 dir={isRightToLeft(selected.label) ? 'rtl' : undefined}>{selected.label}</h2>
               <p className="muted">
-                {selected.count} {selected.count === 1 ? 'article' : 'articles'} · {selected.kinds.map((k) => KIND_BADGE[k]).join(', ')}
+                {articleCount(selected.count)} · {selected.kinds.map((k) => KIND_BADGE[k]).join(', ')}
                 {selected.code?.startsWith('medtop:') ? ` · ${mediaTopics().path(selected.code)} (${selected.code})` : ''}
               </p>
               <TagActions tag={selected} all={tags ?? []} aliases={tagAliases} onRenamed={setSelectedLabel} />

@@ -5,6 +5,7 @@ import { cleanTagLabel, isRightToLeft, labelKey } from '../../../shared/tags/tag
 import { useArchive } from '../../archive/ArchiveContext';
 import { planTagging, planUntagging } from '../../archive/tagEdits';
 import { useArchiveQuery } from '../../archive/useArchiveQuery';
+import { articleCount } from '../../ui/articleCount';
 import { useTagHistory } from './TagHistoryContext';
 import { useTagCatalogue } from './useTagCatalogue';
 
@@ -21,8 +22,6 @@ interface Option {
   /** For the free-text option: the label as typed and cleaned. */
   typed: string | null;
 }
-
-const countOf = (n: number): string => `${n.toLocaleString()} ${n === 1 ? 'article' : 'articles'}`;
 
 /**
  * The tag input (`t`): the target's tags as chips, and a box with fuzzy
@@ -94,10 +93,10 @@ export function TagEditor({ target, onClose }: { target: TagTarget; onClose: () 
     }
     setText('');
     setProblem(null);
-    await history.run(`Tagged ${ids.length === 1 ? 'the article' : countOf(ids.length)} “${tag.label}”`, () => planTagging(db, ids, tag, via));
+    await history.run(`Tagged ${ids.length === 1 ? 'the article' : articleCount(ids.length)} “${tag.label}”`, () => planTagging(db, ids, tag, via));
   };
 
-  const removeChip = (label: string): Promise<unknown> => history.run(`Took “${label}” off ${ids.length === 1 ? 'the article' : countOf(ids.length)}`, () => planUntagging(db, ids, label));
+  const removeChip = (label: string): Promise<unknown> => history.run(`Took “${label}” off ${ids.length === 1 ? 'the article' : articleCount(ids.length)}`, () => planUntagging(db, ids, label));
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
