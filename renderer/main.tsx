@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ArchiveProvider } from './archive/ArchiveContext';
 import { ArchiveDb } from './archive/db';
+import { CommandProvider } from './commands/CommandContext';
 import { ReaderScreen } from './features/reader/ReaderScreen';
+import { ReadingSettingsRoot } from './settings/ReadingSettingsRoot';
 import { TagHistoryProvider } from './features/tags/TagHistoryContext';
 import { connectHost } from './host/connectHost';
 import { HostProvider } from './host/HostContext';
@@ -10,6 +12,9 @@ import { SearchClient } from './search/SearchClient';
 import { SearchProvider } from './search/SearchContext';
 import './styles/app.css';
 import './styles/tags.css';
+import './styles/layout.css';
+import './styles/palette.css';
+import './styles/settings.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
@@ -20,7 +25,10 @@ createRoot(root).render(
       <ArchiveProvider db={new ArchiveDb()}>
         <SearchProvider client={SearchClient.start()}>
           <TagHistoryProvider>
-            <ReaderScreen />
+            <CommandProvider>
+              <ReadingSettingsRoot />
+              <ReaderScreen />
+            </CommandProvider>
           </TagHistoryProvider>
         </SearchProvider>
       </ArchiveProvider>

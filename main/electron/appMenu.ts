@@ -1,43 +1,45 @@
-import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { channelOf, type MenuCommand } from '../../shared/host/contract';
+import { BrowserWindow, Menu, app, type MenuItemConstructorOptions } from 'electron';
+import type { CommandId } from '../../shared/commands/commands';
+import type { Keymap } from '../../shared/commands/keymap';
+import { channelOf } from '../../shared/host/contract';
+import { menuSections, type MenuEntry, type MenuSection } from '../host/menuTemplate';
 
-/** The application menu. Items that act on the archive ask the renderer to run the command. */
-export function buildAppMenu(getWindow: () => BrowserWindow | null): Menu {
-  const run = (command: MenuCommand) => (): void => {
-    getWindow()?.webContents.send(channelOf('menuCommand'), { command });
+/**
+ * The application menu, from the command registry (see main/host/menuTemplate).
+ * Every item the registry places asks the renderer to run its command; the
+ * standard roles (clipboard, zoom, window) stay Electron's own.
+ */
+export function buildAppMenu(getWindow: () => BrowserWindow | null, keymap: Keymap): Menu {
+  // The window the person is looking at; the main window when the menu is used with none focused (macOS).
+  const run = (command: CommandId) => (): void => {
+    (BrowserWindow.getFocusedWindow() ?? getWindow())?.webContents.send(channelOf('menuCommand'), { command });
   };
-  const isMac = process.platform === 'darwin';
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: '&File',
-      submenu: [
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: run('import.open') },
-        { label: 'Sources…', click: run('sources.show') },
-        { label: 'Tags…', click: run('tags.show') },
-        { label: 'Sync All', accelerator: 'CmdOrCtrl+Shift+R', click: run('sync.all') },
-        { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    {
-      // Not the editMenu role: its Undo and Select All would act on the page's
-      // text only, where the archivist means the last tag operation and the list.
-      label: '&Edit',
-      submenu: [
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: run('edit.undo') },
-        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: run('edit.redo') },
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { label: 'Select All', accelerator: 'CmdOrCtrl+A', click: run('edit.selectAll') },
-      ],
-    },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: 'About Newsroom Reader', click: run('app.about') }] },
-  ];
+
+  const entry = (item: MenuEntry): MenuItemConstructorOptions => {
+    switch (item.kind) {
+      case 'separator':
+        return { type: 'separator' };
+      case 'role':
+        // Electron falls back to a role's default keys only when accelerator is null or undefined;
+        // an empty one shows and registers none, leaving those keys to the command that has them.
+        return item.keepsKey ? { role: item.role } : { role: item.role, accelerator: '' };
+      case 'command':
+        return {
+          label: item.label,
+          click: run(item.id),
+          ...(item.accelerator === null ? {} : { accelerator: item.accelerator, registerAccelerator: item.registerAccelerator }),
+          // Sequences ("G then A") have no accelerator; macOS shows this on hover.
+          ...(item.hint === null ? {} : { toolTip: item.hint }),
+        };
+    }
+  };
+  const section = (s: MenuSection): MenuItemConstructorOptions =>
+    s.kind === 'role'
+      ? { role: s.role }
+      : // Help's role gives macOS its search field.
+        { label: s.label, ...(s.place === 'help' ? { role: 'help' as const } : {}), submenu: s.items.map(entry) };
+
+  const template = menuSections(keymap, process.platform === 'darwin', { devTools: !app.isPackaged }).map(section);
   // Electron types buildFromTemplate as returning a Menu; the lint rule cannot see through the native class.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
   return Menu.buildFromTemplate(template);

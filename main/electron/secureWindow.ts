@@ -1,6 +1,7 @@
 import { BrowserWindow, app, session, shell } from 'electron';
 import { join } from 'node:path';
 import { safeExternalUrl } from '../host/safeExternalUrl';
+import type { WindowPlacement } from '../host/windowBounds';
 import { APP_ORIGIN } from './appProtocol';
 
 /**
@@ -25,11 +26,11 @@ export function lockDownWebContents(): void {
   });
 }
 
-/** The reader's window: sandboxed, context-isolated, no Node, only the preload's contract. */
-export function createMainWindow(preloadPath: string): BrowserWindow {
+/** The reader's window, at `placement`: sandboxed, context-isolated, no Node, only the preload's contract. */
+export function createMainWindow(preloadPath: string, placement: WindowPlacement): BrowserWindow {
+  const { maximized, ...bounds } = placement;
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
+    ...bounds,
     minWidth: 720,
     minHeight: 480,
     title: 'Newsroom Reader',
@@ -44,7 +45,11 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       spellcheck: false,
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    // Maximized before it is first shown, so it never flashes at its normal size.
+    if (maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
 }

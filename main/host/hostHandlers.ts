@@ -1,3 +1,4 @@
+import type { Keymap } from '../../shared/commands/keymap';
 import type { AppInfo, EmitEvent, HostHandlers, ImportResult } from '../../shared/host/contract';
 
 /** The requests this module answers; sync's live in main/sync/syncHandlers.ts. */
@@ -20,6 +21,10 @@ export interface HostPlatform {
   pickFolderPath(): Promise<string | null>;
   /** Hands an already-checked http(s) URL to the OS browser; false when this host has none. */
   openInBrowser(url: string): Promise<boolean>;
+  /** Shows the unread count on the dock or taskbar icon (0 clears it); false when this host has no badge. */
+  setBadgeCount(count: number): boolean;
+  /** Rebuilds the application menu with these keys; false when this host has no menu. */
+  showMenuKeys(keymap: Keymap): boolean;
   emit: EmitEvent;
 }
 

@@ -8,6 +8,7 @@ import { syncHandlers } from '../sync/syncHandlers';
 import { SyncService } from '../sync/syncService';
 import { syncSettings } from '../sync/syncSettings';
 import { createHostHandlers, type HostPlatform } from './hostHandlers';
+import { shellHandlers } from './shellHandlers';
 
 /** A downloaded picture is kept here at least this long after it came, whether or not it has been delivered. */
 export const PICTURE_KEEP_MS = 24 * 60 * 60 * 1000;
@@ -40,7 +41,7 @@ export function createHostServices(platform: HostPlatform, dataDir: string, isOn
     platform.emit('sourcesChanged', { sources: sync.list() });
   });
   return {
-    handlers: { ...createHostHandlers(platform), ...syncHandlers(sync, subscriptions, outbox, pictures, platform, settings.fetch) },
+    handlers: { ...createHostHandlers(platform), ...shellHandlers(platform), ...syncHandlers(sync, subscriptions, outbox, pictures, platform, settings.fetch) },
     sync,
     start: async () => {
       await sync.start();

@@ -42,6 +42,9 @@ export async function startWebHost({ root, port, dataDir }: WebHostOptions): Pro
       // The web host has no OS browser of its own to hand links to; the
       // renderer opens them in a new browser tab instead.
       openInBrowser: () => Promise.resolve(false),
+      // A browser tab has no dock badge and no application menu, and the renderer is told so.
+      setBadgeCount: () => false,
+      showMenuKeys: () => false,
       emit: (name, payload) => broadcaster(sockets)(name, payload),
     },
     dataDir,

@@ -2,36 +2,44 @@ import type { Article } from '../../shared/model';
 import type { ArchiveDb } from './db';
 
 /** Which articles a list shows. */
-export type ArticleFilter = { kind: 'all' } | { kind: 'unread' } | { kind: 'updated' } | { kind: 'source'; id: string };
-
-/**
- * How many rows a list loads. The list is not virtualized yet (that is the
- * reader issue's work), so it shows the newest LIST_LIMIT; counts are exact.
- */
-export const LIST_LIMIT = 300;
+export type ArticleFilter = { kind: 'all' } | { kind: 'unread' } | { kind: 'starred' } | { kind: 'updated' } | { kind: 'source'; id: string };
 
 /** Sorts articles newest first, by the date the list shows. */
 export const newestFirst = (a: Article, b: Article): number => (a.sortDate < b.sortDate ? 1 : a.sortDate > b.sortDate ? -1 : 0);
 
-/** The newest articles matching the filter, read through indexes so a large archive stays fast. */
-export async function listArticles(db: ArchiveDb, filter: ArticleFilter, limit: number = LIST_LIMIT): Promise<Article[]> {
-  switch (filter.kind) {
-    case 'all':
-      return db.articles.orderBy('sortDate').reverse().limit(limit).toArray();
-    case 'unread':
-      return db.articles.orderBy('sortDate').reverse().filter((a) => !a.read).limit(limit).toArray();
-    case 'updated':
-      return (await db.articles.where('updated').equals(1).toArray()).sort(newestFirst).slice(0, limit);
-    case 'source':
-      return (await db.articles.where('sourceIds').equals(filter.id).toArray()).sort(newestFirst).slice(0, limit);
+/**
+ * Every article the filter matches, newest first, as ids: the virtualized
+ * list reads rows for what is on screen only. The whole archive's order is
+ * read forwards and reversed here: forwards, IndexedDB hands over all the
+ * keys in one getAllKeys call, where a reverse read walks a cursor key by key.
+ * A filter keeps the order and drops what its (sparse) index does not hold.
+ */
+export async function listArticleIds(db: ArchiveDb, filter: ArticleFilter): Promise<string[]> {
+  const newest = db.articles.orderBy('sortDate').primaryKeys().then((ids) => ids.reverse());
+  if (filter.kind === 'all') return newest;
+  if (filter.kind === 'unread') {
+    const [all, read] = await Promise.all([newest, db.articles.where('read').equals(1).primaryKeys()]);
+    const isRead = new Set(read);
+    return all.filter((id) => !isRead.has(id));
   }
+  const subset = filter.kind === 'source' ? db.articles.where('sourceIds').equals(filter.id).primaryKeys() : db.articles.where(filter.kind).equals(1).primaryKeys();
+  const [all, keys] = await Promise.all([newest, subset]);
+  const wanted = new Set(keys);
+  return all.filter((id) => wanted.has(id));
 }
 
-/** Counts for the library: all, unread, updated, counted on indexes without loading articles. */
-export async function libraryCounts(db: ArchiveDb): Promise<{ all: number; unread: number; updated: number }> {
+export interface LibraryCounts {
+  all: number;
+  unread: number;
+  updated: number;
+  starred: number;
+}
+
+/** Counts for the library: all, unread, updated, starred, counted on indexes without loading articles. */
+export async function libraryCounts(db: ArchiveDb): Promise<LibraryCounts> {
   // Only flagged articles are in the read and updated indexes (see Article).
-  const [all, read, updated] = await Promise.all([db.articles.count(), db.articles.where('read').equals(1).count(), db.articles.where('updated').equals(1).count()]);
-  return { all, unread: all - read, updated };
+  const [all, read, updated, starred] = await Promise.all([db.articles.count(), ...(['read', 'updated', 'starred'] as const).map((flag) => db.articles.where(flag).equals(1).count())]);
+  return { all, unread: all - (read ?? 0), updated: updated ?? 0, starred: starred ?? 0 };
 }
 
 /** Each source with how many articles came through it. */
@@ -44,8 +52,3 @@ export async function sourceCounts(db: ArchiveDb): Promise<Array<{ id: string; n
   return sources.map((s, i) => ({ id: s.id, name: s.name, count: counts[i] ?? 0 })).filter((s) => s.count > 0);
 }
 
-/** Every article the filter matches, newest first: what Ctrl/Cmd+A picks, beyond the rows on screen. */
-export async function listArticleIds(db: ArchiveDb, filter: ArticleFilter): Promise<string[]> {
-  if (filter.kind === 'all') return db.articles.orderBy('sortDate').reverse().primaryKeys();
-  return (await listArticles(db, filter, Infinity)).map((a) => a.id);
-}

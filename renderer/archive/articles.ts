@@ -1,3 +1,4 @@
+import type { UpdateSpec } from 'dexie';
 import type { ArchivableArticle, Article } from '../../shared/model';
 import { sanitizeForStorage } from '../security/sanitizeForStorage';
 import type { ArchiveDb } from './db';
@@ -107,7 +108,7 @@ export async function archiveArticles(db: ArchiveDb, articles: ArchivableArticle
         sourceIds: [...new Set([...(previous?.sourceIds ?? []), sourceId])],
         importedAt: previous?.importedAt ?? now,
         sortDate: fields.publishedAt ?? previous?.importedAt ?? now,
-        starred: previous?.starred ?? 0,
+        ...(previous?.starred ? { starred: 1 as const } : {}),
         ...(previous?.read ? { read: 1 as const } : {}),
         ...((changed && !byReader) || previous?.updated ? { updated: 1 as const } : {}),
       };
@@ -149,11 +150,25 @@ export function removeArticles(db: ArchiveDb, ids: string[]): Promise<void> {
   });
 }
 
-export function markRead(db: ArchiveDb, id: string): Promise<number> {
+/** Flags the list and the search index both read, and which a person sets. */
+export type ArticleFlag = 'read' | 'starred';
+
+/**
+ * Sets or clears a flag on articles. Cleared flags are removed, not stored as
+ * 0 (see Article), and the search index hears of the change (is:unread,
+ * is:starred). Returns how many articles changed.
+ */
+export function setFlag(db: ArchiveDb, ids: string[], flag: ArticleFlag, on: boolean): Promise<number> {
   return db.transaction('rw', [db.articles, db.searchChanges], async () => {
-    const changed = await db.articles.update(id, { read: 1 });
-    // is:unread is answered by the index: it hears of the change like any other.
-    if (changed) await db.searchChanges.add({ ids: [id] });
-    return changed;
+    const rows = await db.articles.bulkGet(ids);
+    const changing = rows.flatMap((row) => (row && (row[flag] === 1) !== on ? [row.id] : []));
+    if (changing.length === 0) return 0;
+    await db.articles.bulkUpdate(changing.map((key) => ({ key, changes: { [flag]: on ? 1 : undefined } as UpdateSpec<Article> })));
+    await db.searchChanges.add({ ids: changing });
+    return changing.length;
   });
+}
+
+export function markRead(db: ArchiveDb, id: string): Promise<number> {
+  return setFlag(db, [id], 'read', true);
 }

@@ -1,73 +1,80 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type ReactNode } from 'react';
-import type { Article } from '../../shared/model';
-import { formatShortDate } from './formatDate';
-import { PUB_STATUS_TEXT } from './pubStatusText';
+import type { ListRow } from '../archive/listRows';
+import { ArticleRow } from './ArticleRow';
+
+/** Every row is this tall, so the list knows where row 90,000 is without measuring the rows above it. */
+export const ROW_HEIGHT = 72;
+/** Rows rendered beyond the visible ones, so a fast scroll shows rows rather than gaps. */
+const OVERSCAN = 8;
 
 export interface ArticleListProps {
-  articles: Article[];
-  selectedId: string | null;
+  ids: readonly string[];
+  /** Rows read from the archive so far, by id; the rest show as loading. */
+  rows: ReadonlyMap<string, ListRow>;
+  /** Object URLs of the rows' thumbnails, by picture SHA-256. */
+  thumbnails: ReadonlyMap<string, string>;
+  /** Which rows are on screen, so the caller reads them from the archive. */
+  onRange: (start: number, end: number) => void;
+  selectedIndex: number;
   openId: string | null;
   sourceNames: Map<string, string>;
-  onSelect: (id: string) => void;
   onOpen: (id: string) => void;
   /** Articles picked for a bulk action (x, Shift+J/K, Ctrl/Cmd+A). */
   checked: ReadonlySet<string>;
+  label: string;
 }
 
 /**
- * The archive's articles, newest first. Selection follows j/k; Enter or a click opens.
- * Memoized: sync progress re-renders the screen several times a second, and this need not follow.
+ * The articles, newest first, virtualized: only the rows on screen (and a
+ * few either side) are in the DOM, however large the archive. Selection
+ * follows j/k and the arrows; Enter or a click opens.
  */
-export const ArticleList = memo(function ArticleList({ articles, selectedId, openId, sourceNames, onSelect, onOpen, checked }: ArticleListProps): ReactNode {
-  const listRef = useRef<HTMLUListElement>(null);
+export const ArticleList = memo(function ArticleList({ ids, rows, thumbnails, onRange, selectedIndex, openId, sourceNames, onOpen, checked, label }: ArticleListProps): ReactNode {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
+  useEffect(() => onRange(first, last + 1), [first, last, onRange]);
   useEffect(() => {
-    if (!selectedId) return;
-    const row = listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(selectedId)}"]`);
-    row?.scrollIntoView({ block: 'nearest' });
-  }, [selectedId]);
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+  const selectedId = ids[selectedIndex] ?? null;
+  const picking = checked.size > 0;
   return (
-    <ul
-      ref={listRef}
-      className="article-list"
-      role="listbox"
-      aria-label="Articles, newest first"
-      tabIndex={0}
-      aria-activedescendant={selectedId ? `row-${selectedId}` : undefined}
-      aria-multiselectable={checked.size > 0 || undefined}
-    >
-      {articles.map((article) => (
-        <li
-          key={article.id}
-          id={`row-${article.id}`}
-          data-id={article.id}
-          role="option"
-          aria-selected={article.id === selectedId}
-          aria-checked={checked.size > 0 ? checked.has(article.id) : undefined}
-          className={[
-            'article-row',
-            checked.has(article.id) ? 'is-checked' : '',
-            article.id === selectedId ? 'is-selected' : '',
-            article.id === openId ? 'is-open' : '',
-            article.read ? 'is-read' : '',
-            article.updated ? 'is-updated' : '',
-            article.wire && article.wire.pubStatus !== 'usable' ? 'is-unusable' : '',
-          ].join(' ')}
-          onClick={() => {
-            onSelect(article.id);
-            onOpen(article.id);
-          }}
-        >
-          {checked.size > 0 && <span className="row-check" aria-hidden="true">{checked.has(article.id) ? '✓' : ''}</span>}
-          <span className="row-headline">{article.headline}</span>
-          <span className="row-meta">
-            {article.wire && article.wire.pubStatus !== 'usable' && <span className="row-unusable">{PUB_STATUS_TEXT[article.wire.pubStatus].short}</span>}
-            {article.updated === 1 && <span className="row-updated">Updated</span>}
-            {article.section && <span className="row-section">{article.section}</span>}
-            <span className="row-source">{sourceNames.get(article.sourceId) ?? ''}</span>
-            <time dateTime={article.sortDate}>{formatShortDate(article.sortDate)}</time>
-          </span>
-        </li>
-      ))}
-    </ul>
+    <div className="article-list-scroll" ref={scrollRef}>
+      <ul
+        className="article-list"
+        role="listbox"
+        aria-label={label}
+        tabIndex={0}
+        aria-activedescendant={selectedId ? `row-${selectedId}` : undefined}
+        aria-multiselectable={picking || undefined}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {items.map((item) => {
+          const id = ids[item.index];
+          if (id === undefined) return null;
+          const row = rows.get(id);
+          return (
+            <ArticleRow
+              key={id}
+              id={id}
+              row={row}
+              position={item.index + 1}
+              size={ids.length}
+              top={item.start}
+              sourceName={row ? (sourceNames.get(row.sourceId) ?? '') : ''}
+              thumbnailUrl={row?.thumbnail ? (thumbnails.get(row.thumbnail) ?? null) : null}
+              selected={item.index === selectedIndex}
+              open={id === openId}
+              checked={picking ? checked.has(id) : undefined}
+              onClick={onOpen}
+            />
+          );
+        })}
+      </ul>
+    </div>
   );
 });

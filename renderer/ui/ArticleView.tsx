@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode, type Ref } from 'react';
 import type { Article, ArticleImage, ArticleTag } from '../../shared/model';
+import { textDirection } from '../../shared/text/textDirection';
 import { sanitizeForDisplay } from '../security/sanitizeForDisplay';
 import { formatDate } from './formatDate';
 import { PUB_STATUS_TEXT } from './pubStatusText';
@@ -29,7 +30,7 @@ export function ArticleView({ article, images, tags, sourceName, revisionCount, 
   const [lead, ...rest] = images;
   const urlOf = (image: ArticleImage): string | null => (image.archived ? (pictures.get(image.archived.sha256) ?? null) : null);
   return (
-    <article className="article" aria-labelledby="article-headline" lang={article.language ?? undefined}>
+    <article className="article" aria-labelledby="article-headline" lang={article.language ?? undefined} dir={textDirection(article.language, article.headline)}>
       <header className="article-header">
         {article.wire && article.wire.pubStatus !== 'usable' && (
           <p className="unusable-note" role="alert">

@@ -1,7 +1,7 @@
 import { memo, type ReactNode } from 'react';
-import { Shortcut } from './Shortcut';
+import { KeyCaps } from './KeyCaps';
 
-import type { ArticleFilter } from '../archive/articleQueries';
+import type { ArticleFilter, LibraryCounts } from '../archive/articleQueries';
 
 /** What the article list shows. */
 export type ListFilter = ArticleFilter;
@@ -26,11 +26,14 @@ export interface SidebarProps {
   activeQuery: string;
   onSearch: (query: string) => void;
   onRemoveSearch: (id: number) => void;
-  counts: { all: number; unread: number; updated: number };
+  counts: LibraryCounts;
   sources: SidebarSource[];
   filter: ListFilter;
-  /** Which screen the main area shows: the reader's list, the sources, or the tags. */
-  showing: 'reader' | 'sources' | 'tags';
+  /** Which screen the main area shows: the reader's list, the sources, the tags or the settings. */
+  showing: 'reader' | 'sources' | 'tags' | 'settings';
+  /** The focused-pane marker, from the layout. */
+  className: string;
+  onShowSettings: () => void;
   onFilter: (filter: ListFilter) => void;
   onManageSources: () => void;
   onShowTags: () => void;
@@ -47,7 +50,7 @@ const same = (a: ListFilter, b: ListFilter): boolean => a.kind === b.kind && (a.
  * The library: smart lists, the sources articles came from, and the ways to add more.
  * Memoized: sync progress re-renders the screen several times a second, and this need not follow.
  */
-export const Sidebar = memo(function Sidebar({ savedSearches, activeQuery, onSearch, onRemoveSearch, counts, sources, filter, showing, onFilter, onManageSources, onShowTags, onImport, onImportFolder, importing, onAbout }: SidebarProps): ReactNode {
+export const Sidebar = memo(function Sidebar({ className, onShowSettings, savedSearches, activeQuery, onSearch, onRemoveSearch, counts, sources, filter, showing, onFilter, onManageSources, onShowTags, onImport, onImportFolder, importing, onAbout }: SidebarProps): ReactNode {
   const showingSources = showing === 'sources';
   const item = (target: ListFilter, label: string, count: number, title?: string): ReactNode => (
     <li>
@@ -59,18 +62,18 @@ export const Sidebar = memo(function Sidebar({ savedSearches, activeQuery, onSea
         title={title}
       >
         <span className="truncate">{label}</span>
-        <span className="count">{count}</span>
+        <span className="count">{count.toLocaleString()}</span>
       </button>
     </li>
   );
   return (
-    <nav className="sidebar" aria-label="Library">
+    <nav className={`sidebar pane ${className}`} aria-label="Library" data-pane="sidebar">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">N</span>
         <span>Newsroom Reader</span>
       </div>
       <button type="button" className="button primary import-button" onClick={onImport} disabled={importing}>
-        {importing ? 'Importing…' : 'Import…'} <Shortcut keys={['Mod', 'O']} />
+        {importing ? 'Importing…' : 'Import…'} <KeyCaps sequence="Mod+o" />
       </button>
       <button type="button" className="link-button import-folder-button" onClick={onImportFolder} disabled={importing}>
         Import a folder…
@@ -79,6 +82,7 @@ export const Sidebar = memo(function Sidebar({ savedSearches, activeQuery, onSea
       <ul className="sidebar-list">
         {item({ kind: 'all' }, 'All articles', counts.all)}
         {item({ kind: 'unread' }, 'Unread', counts.unread)}
+        {item({ kind: 'starred' }, 'Starred', counts.starred)}
         {item({ kind: 'updated' }, 'Updated', counts.updated)}
         <li>
           <button type="button" className={`sidebar-item ${showing === 'tags' ? 'is-active' : ''}`} aria-current={showing === 'tags' ? 'page' : undefined} onClick={onShowTags}>
@@ -120,6 +124,9 @@ export const Sidebar = memo(function Sidebar({ savedSearches, activeQuery, onSea
         </li>
       </ul>
       <div className="sidebar-footer">
+        <button type="button" className={`sidebar-item ${showing === 'settings' ? 'is-active' : ''}`} aria-current={showing === 'settings' ? 'page' : undefined} onClick={onShowSettings}>
+          <span>Settings</span>
+        </button>
         <button type="button" className="link-button" onClick={onAbout}>
           About Newsroom Reader
         </button>

@@ -18,6 +18,10 @@ export interface StatusBarProps {
   /** Articles delivered from sync since the window opened. */
   arrived: { added: number; changed: number };
   articleCount: number;
+  /** What the archive takes on disk, as the browser counts it; null when it will not say. */
+  archiveBytes: number | null;
+  /** The first keys of a shortcut sequence ("g"), while the rest is awaited. */
+  waitingFor: string | null;
   /** Set while an import runs. */
   progress: { done: number; total: number; fileName: string } | null;
   search: SearchStatus;
@@ -32,14 +36,30 @@ function searchText(search: SearchStatus): string {
   return 'Search ready';
 }
 
-export function StatusBar({ status, online, articleCount, progress, sync, arrived, search, names }: StatusBarProps): ReactNode {
+function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value >= 100 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}
+
+export function StatusBar({ status, online, articleCount, archiveBytes, waitingFor, progress, sync, arrived, search, names }: StatusBarProps): ReactNode {
   return (
     <footer className="status-bar" role="status" aria-live="polite">
       <span className={`host-status host-${status}`}>
         <span className="dot" aria-hidden="true" />
         {STATUS_TEXT[status]}
       </span>
-      {status === 'connected' && !online && <span className="offline">Offline — syncing will resume when the network is back</span>}
+      <span className={`network-status ${online ? 'is-online' : 'is-offline'}`}>{online ? 'Online' : 'Offline — reading from the archive; sync resumes when the network is back'}</span>
+      {waitingFor && (
+        <span className="key-waiting" aria-live="assertive">
+          <kbd>{waitingFor}</kbd> … waiting for the next key
+        </span>
+      )}
       {sync?.running && (
         <span className="sync-progress">
           <progress max={sync.total} value={sync.done} aria-label="Sync progress" />
@@ -75,7 +95,8 @@ export function StatusBar({ status, online, articleCount, progress, sync, arrive
         {searchText(search)}
       </span>
       <span>
-        {articleCount} {articleCount === 1 ? 'article' : 'articles'} in the archive
+        {articleCount.toLocaleString()} {articleCount === 1 ? 'article' : 'articles'} in the archive
+        {archiveBytes !== null && ` · ${formatBytes(archiveBytes)}`}
       </span>
     </footer>
   );

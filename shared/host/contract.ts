@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { commandIds, type CommandId } from '../commands/commands';
 import type { ArchivableArticle, NormalizedArticle, Subscription } from '../model';
 
 /** Most pictures asked for in one pullPictures request: a few megabytes each, so a request stays a few tens. */
@@ -69,6 +70,8 @@ export interface SyncProgress {
 }
 
 const sourceId = z.string().min(1).max(200);
+/** A registry command, by id: the menu and the renderer name commands the same way. */
+const commandId = z.enum(commandIds as [CommandId, ...CommandId[]]);
 const folderName = z.string().trim().max(200).nullable();
 
 export const requestInputs = {
@@ -114,6 +117,13 @@ export const requestInputs = {
   ackOutbox: z.object({ ids: z.array(z.string().max(200)).max(1000) }).strict(),
   /** Downloaded pictures' bytes, by SHA-256, for the renderer to keep in the archive. */
   pullPictures: z.object({ sha256s: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(1).max(PULL_PICTURES_MAX) }).strict(),
+  /** Unread new articles, for the dock or taskbar badge (0 clears it). */
+  setBadgeCount: z.object({ count: z.number().int().min(0).max(1_000_000) }).strict(),
+  /**
+   * The person's current key map, by command id, so the app menu shows remapped shortcuts.
+   * Partial: a command left out keeps its default keys (z.record with an enum key would demand every id).
+   */
+  setMenuKeys: z.object({ keys: z.partialRecord(commandId, z.array(z.string().max(40)).max(4)) }).strict(),
 } as const;
 
 /** What each request resolves to. */
@@ -137,19 +147,15 @@ export interface RequestOutputs {
   ackOutbox: { pending: number };
   /** Base64, as the transports carry text; a hash main does not have is left out. */
   pullPictures: { pictures: Array<{ sha256: string; base64: string }> };
+  /** False when this host has no badge (the web host, or a desktop without one). */
+  setBadgeCount: { shown: boolean };
+  /** False when this host has no application menu (the web host). */
+  setMenuKeys: { applied: boolean };
 }
 
-/** Commands the host's menu can ask the renderer to run. */
-/**
- * Undo, redo and select all are the renderer's own commands: in a text box
- * they edit the text, elsewhere they undo tag operations and pick articles.
- */
-export const menuCommands = ['import.open', 'app.about', 'sources.show', 'tags.show', 'sync.all', 'edit.undo', 'edit.redo', 'edit.selectAll'] as const;
-export type MenuCommand = (typeof menuCommands)[number];
-
 export const eventPayloads = {
-  /** The person chose a menu item or accelerator that the renderer carries out. */
-  menuCommand: z.object({ command: z.enum(menuCommands) }).strict(),
+  /** The person chose a menu item or accelerator: the renderer runs that registry command. */
+  menuCommand: z.object({ command: commandId }).strict(),
   /** Progress through a multi-file import. */
   importProgress: z
     .object({ done: z.number().int().min(0), total: z.number().int().min(1), fileName: z.string() })

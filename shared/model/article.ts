@@ -77,5 +77,6 @@ export interface Article extends Omit<NormalizedArticle, 'images' | 'tags' | 'or
   sortDate: string;
   /** Present (1) only once it has been read; see `updated`. */
   read?: 1;
-  starred: 0 | 1;
+  /** Present (1) only while starred; see `updated`. */
+  starred?: 1;
 }

@@ -65,7 +65,7 @@ test('File → Import… shows the OS dialog and the article lands in the archiv
   }, SEED);
   await app.evaluate(({ Menu }) => {
     const file = Menu.getApplicationMenu()?.items.find((item) => item.label.replace('&', '') === 'File');
-    file?.submenu?.items.find((item) => item.label === 'Import…')?.click();
+    file?.submenu?.items.find((item) => item.label === 'Import files…')?.click();
   });
   await expect(page.getByRole('alert')).toContainText('Imported 1 article');
   await page.keyboard.press('Enter');

@@ -1,84 +1,87 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { MenuCommand } from '../../../shared/host/contract';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { libraryCounts, sourceCounts as countBySource, type ArticleFilter } from '../../archive/articleQueries';
 import { markRead } from '../../archive/articles';
-import { libraryCounts, listArticleIds, listArticles, sourceCounts as countBySource } from '../../archive/articleQueries';
 import { useArchive } from '../../archive/ArchiveContext';
+import { recentSearches, rememberSearch, saveSearch } from '../../archive/savedSearches';
 import { allSources } from '../../archive/sources';
 import { useArchiveQuery } from '../../archive/useArchiveQuery';
+import { useCommandConditions, useCommandHandlers, useCommands } from '../../commands/CommandContext';
+import { useKeyDispatcher } from '../../commands/useKeyDispatcher';
 import { useAppInfo, useHost, useHostStatus } from '../../host/HostContext';
+import { useSearchClient, useSearchStatus } from '../../search/SearchContext';
+import { useNamePass } from '../../tags/useNamePass';
 import { AboutDialog } from '../../ui/AboutDialog';
-import { ArticleList } from '../../ui/ArticleList';
 import { DropOverlay } from '../../ui/DropOverlay';
-import { EmptyArchive } from '../../ui/EmptyArchive';
 import { ImportReport } from '../../ui/ImportReport';
-import { Sidebar, type ListFilter } from '../../ui/Sidebar';
+import { PaneResizer } from '../../ui/PaneResizer';
+import { ShortcutSheet } from '../../ui/ShortcutSheet';
+import { Sidebar } from '../../ui/Sidebar';
+import { StatusBar } from '../../ui/StatusBar';
+import { ImportInputs } from '../import/ImportInputs';
+import { useFileDrop } from '../import/useFileDrop';
+import { useImport } from '../import/useImport';
+import { PaletteDialog } from '../palette/PaletteDialog';
+import type { PaletteChoice } from '../palette/paletteItems';
+import { useSavedSearches } from '../search/useSavedSearches';
+import { PAGE_SIZE, useSearchResults } from '../search/useSearchResults';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { SourcesScreen } from '../sources/SourcesScreen';
 import { useOutboxDelivery } from '../sync/useOutboxDelivery';
 import { useSyncProgress } from '../sync/useSubscriptions';
-import { StatusBar } from '../../ui/StatusBar';
-import { useFileDrop } from '../import/useFileDrop';
-import { useImport } from '../import/useImport';
-import { recentSearches, rememberSearch, saveSearch } from '../../archive/savedSearches';
-import { useSearchClient, useSearchStatus } from '../../search/SearchContext';
-import { SearchBar } from '../../ui/SearchBar';
-import { SearchResults } from '../../ui/SearchResults';
-import { useSavedSearches } from '../search/useSavedSearches';
-import { PAGE_SIZE, useSearchResults } from '../search/useSearchResults';
-import { ImportInputs } from '../import/ImportInputs';
-import { SelectionBar } from '../tags/SelectionBar';
 import { TagBrowserScreen } from '../tags/TagBrowserScreen';
 import { TagEditor, type TagTarget } from '../tags/TagEditor';
 import { useTagHistory } from '../tags/TagHistoryContext';
 import { TagNoticeBar } from '../tags/TagNoticeBar';
 import { useListSelection } from '../tags/useListSelection';
-import { useTagKeys } from '../tags/useTagKeys';
-import { articleCount } from '../../ui/articleCount';
-import { SearchHeader } from '../../ui/SearchHeader';
-import { useNamePass } from '../../tags/useNamePass';
-import { OpenArticle } from './OpenArticle';
-import { isTyping } from '../keys/isTyping';
-import { useReaderKeys } from './useReaderKeys';
+import { PANE_LIMITS } from '../../settings/settings';
+import { useArchiveSize } from './useArchiveSize';
+import { useArticleCommands } from './useArticleCommands';
+import { useArticleList } from './useArticleList';
+import { useMenuBridge } from '../../commands/useMenuBridge';
+import { ListPane } from './ListPane';
+import { ArticlePane } from './ArticlePane';
+import { usePaneFocus } from './usePaneFocus';
+import { usePaneLayout, type PaneName } from './usePaneLayout';
+import { useTagCommands } from './useTagCommands';
 
-function titleOf(filter: ListFilter, names: Map<string, string>): string {
-  if (filter.kind === 'source') return names.get(filter.id) ?? 'Source';
-  return { all: 'All articles', unread: 'Unread', updated: 'Updated' }[filter.kind];
-}
+export type ReaderView = 'reader' | 'sources' | 'tags' | 'settings';
 
-/** The reader: library sidebar, article list and the open article, all read live from the archive. */
+/** The reader: library sidebar, article list and the open article, all read live from the archive, driven by commands. */
 export function ReaderScreen(): ReactNode {
   const db = useArchive();
+  const host = useHost();
   const status = useHostStatus();
   const info = useAppInfo();
+  const commands = useCommands();
   const fileInputRef = useRef<HTMLInputElement>(null);
   const folderInputRef = useRef<HTMLInputElement>(null);
+  const articlePane = useRef<HTMLElement>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+
+  const [view, setView] = useState<ReaderView>('reader');
+  const [filter, setFilter] = useState<ArticleFilter>({ kind: 'all' });
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  // After an import, select the first new article so the reporter sees what arrived.
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<'palette' | 'shortcuts' | 'about' | null>(null);
+  const [tagTarget, setTagTarget] = useState<TagTarget | null>(null);
+  const [tagFocus, setTagFocus] = useState<string | null>(null);
+
   const onImported = useCallback((added: string[]) => setSelectedId(added[0] ?? null), []);
   const importer = useImport({ fileInputRef, folderInputRef, onImported });
-  const [filter, setFilter] = useState<ListFilter>({ kind: 'all' });
-  const listQuery = useCallback(() => listArticles(db, filter), [db, filter]);
-  const countsQuery = useCallback(() => libraryCounts(db), [db]);
-  const sourceCountsQuery = useCallback(() => countBySource(db), [db]);
-  const sourcesQuery = useCallback(() => allSources(db), [db]);
-  const listed = useArchiveQuery(db, listQuery);
-  const visible = useMemo(() => listed ?? [], [listed]);
-  const counts = useArchiveQuery(db, countsQuery);
-  const countedSources = useArchiveQuery(db, sourceCountsQuery);
+  const counts = useArchiveQuery(db, useCallback(() => libraryCounts(db), [db]));
+  const countedSources = useArchiveQuery(db, useCallback(() => countBySource(db), [db]));
   const sourceCounts = useMemo(() => countedSources ?? [], [countedSources]);
-  const sources = useArchiveQuery(db, sourcesQuery);
-  const [view, setView] = useState<'reader' | 'sources' | 'tags'>('reader');
+  const sources = useArchiveQuery(db, useCallback(() => allSources(db), [db]));
+  const sourceNames = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s.name])), [sources]);
+  const list = useArticleList(db, filter);
   const [arrived, setArrived] = useState({ added: 0, changed: 0 });
   const { progress: syncProgress, online } = useSyncProgress();
   const names = useNamePass(syncProgress?.running === true);
-  useOutboxDelivery(useCallback((counts: { added: number; changed: number }) => setArrived((a) => ({ added: a.added + counts.added, changed: a.changed + counts.changed })), []));
-  const [openId, setOpenId] = useState<string | null>(null);
-  const articlePane = useRef<HTMLElement>(null);
-  const [aboutOpen, setAboutOpen] = useState(false);
-  const host = useHost();
-  const { openImport } = importer;
+  useOutboxDelivery(useCallback((c: { added: number; changed: number }) => setArrived((a) => ({ added: a.added + c.added, changed: a.changed + c.changed })), []));
+  const archiveSize = useArchiveSize(counts?.all ?? 0);
 
   // Search: the query, how results are ordered, and how many are shown.
-  const searchInput = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<'relevance' | 'date'>('relevance');
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -96,248 +99,218 @@ export function ReaderScreen(): ReactNode {
     setView('reader');
   }, []);
 
-
-  const sourceNames = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s.name])), [sources]);
-
-  const open = useCallback(
+  // What j/k move through: the search's results while searching, else the list.
+  const rows = useMemo(() => (searching ? (search.response?.hits ?? []).map((hit) => hit.id) : (list.ids ?? [])), [searching, search.response, list.ids]);
+  const selectedIndex = useMemo(() => (selectedId === null ? -1 : rows.indexOf(selectedId)), [rows, selectedId]);
+  const show = useCallback(
     (id: string) => {
+      setSelectedId(id);
       setOpenId(id);
       void markRead(db, id);
       articlePane.current?.scrollTo({ top: 0 });
     },
     [db],
   );
-  // What j/k and the arrows move through: the search's results while searching, else the list.
-  const rows = useMemo(() => (searching ? (search.response?.hits ?? []) : visible).map((row) => row.id), [searching, search.response, visible]);
-  const move = useCallback(
-    (step: number) => {
-      if (rows.length === 0) return;
-      const index = rows.indexOf(selectedId ?? '');
-      const next = rows[Math.min(rows.length - 1, Math.max(0, index === -1 ? 0 : index + step))];
-      if (next) setSelectedId(next);
+  const openUrl = useLiveQuery(async () => (openId ? ((await db.articles.get(openId))?.url ?? null) : null), [db, openId]) ?? null;
+
+  const selection = useListSelection(rows, selectedId, setSelectedId, searching ? `search:${query}` : JSON.stringify(filter));
+  const history = useTagHistory();
+  const layout = usePaneLayout();
+  const panes: PaneName[] = view === 'reader' ? ['sidebar', 'list', 'article'] : ['sidebar', 'main'];
+  const paneFocus = usePaneFocus(panes, layout.reveal);
+
+  const chooseFilter = useCallback((next: ArticleFilter) => {
+    setFilter(next);
+    setQuery('');
+    setView('reader');
+  }, []);
+  const focusSearch = (): void => {
+    setView('reader');
+    layout.reveal('list');
+    requestAnimationFrame(() => {
+      searchInput.current?.focus();
+      searchInput.current?.select();
+    });
+  };
+  const tagCommands = useTagCommands({ db, selection, selectedId, openId, searching, query, filter, searchClient, setTagTarget, history });
+  const articleHandlers = useArticleCommands({ db, host: host.api, rows, selectedIndex, select: setSelectedId, show, openId, openUrl, targets: tagCommands.targets, articlePane });
+  useCommandHandlers({
+    ...articleHandlers,
+    ...tagCommands.handlers,
+    ...layout.handlers,
+    'palette.open': () => setDialog('palette'),
+    'help.shortcuts': () => setDialog('shortcuts'),
+    'app.about': () => setDialog('about'),
+    'settings.open': () => setView('settings'),
+    'import.open': importer.openImport,
+    'import.folder': importer.openImportFolder,
+    'sync.all': () => void host.api.syncNow({}),
+    'search.focus': focusSearch,
+    'search.syntax': () => {
+      focusSearch();
+      setSearchHelp(true);
     },
-    [rows, selectedId],
-  );
+    'go.all': () => chooseFilter({ kind: 'all' }),
+    'go.unread': () => chooseFilter({ kind: 'unread' }),
+    'go.starred': () => chooseFilter({ kind: 'starred' }),
+    'go.updated': () => chooseFilter({ kind: 'updated' }),
+    'go.tags': () => setView('tags'),
+    'go.sources': () => setView('sources'),
+    'pane.left': () => paneFocus.step(-1),
+    'pane.right': () => paneFocus.step(1),
+    'nav.back': () => {
+      // One step back at a time: picks, then another screen, then reading mode, then the open article.
+      if (selection.checked.size > 0) selection.clear();
+      else if (view !== 'reader') setView('reader');
+      else if (layout.layout.readingMode) layout.setLayout({ readingMode: false });
+      else if (searchHelp) setSearchHelp(false);
+      else if (openId) setOpenId(null);
+      else return;
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-pane="list"] [role="listbox"]')?.focus());
+    },
+  });
+  // The palette does not count as a dialog: what it lists is judged as if it were closed, since it runs after closing.
+  const noDialog = (dialog === null || dialog === 'palette') && tagTarget === null;
+  useCommandConditions({
+    reader: view === 'reader' && noDialog,
+    noDialog,
+    selected: selectedId !== null || selection.checked.size > 0,
+    articleOpen: openId !== null && view === 'reader',
+    hasLink: openUrl !== null,
+    checked: selection.checked.size > 0,
+    canUndo: history.canUndo,
+    canRedo: history.canRedo,
+  });
+  const waiting = useKeyDispatcher(info?.shell === 'electron');
+  useMenuBridge(counts?.unread ?? 0);
+
+  // What the palette picked runs a frame after it closed, once the commands' conditions no longer see a dialog.
+  const runChoice = (choice: PaletteChoice): void => {
+    if (choice.kind === 'command') commands.run(choice.id);
+    else if (choice.kind === 'source') chooseFilter({ kind: 'source', id: choice.id });
+    else if (choice.kind === 'search') runQuery(choice.query);
+    else if (choice.kind === 'tag') {
+      setTagFocus(choice.label);
+      setView('tags');
+    } else {
+      setView('reader');
+      show(choice.id);
+    }
+  };
+
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      move(event.key === 'ArrowDown' ? 1 : -1);
+      const next = rows[Math.min(rows.length - 1, Math.max(0, selectedIndex + (event.key === 'ArrowDown' ? 1 : -1)))];
+      if (next !== undefined) setSelectedId(next);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const target = rows.includes(selectedId ?? '') ? selectedId : (rows[0] ?? null);
+      const target = selectedIndex !== -1 ? selectedId : (rows[0] ?? null);
       void rememberSearch(db, query);
-      if (target) {
-        setSelectedId(target);
-        open(target);
-      }
+      if (target) show(target);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       if (query !== '') setQuery('');
       else event.currentTarget.blur();
-      // Back to the list, where j/k and Enter work.
-      document.querySelector<HTMLElement>('.list-pane [role="listbox"]')?.focus();
+      // Back to the list, where j/k and Enter work: the folder's list, once it has replaced the results.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-pane="list"] [role="listbox"]')?.focus());
     }
   };
-  const keyActions = useMemo(
-    () => ({
-      next: () => move(1),
-      previous: () => move(-1),
-      open: () => selectedId && open(selectedId),
-      importFiles: importer.openImport,
-      syncAll: () => void host.api.syncNow({}),
-      showSearchHelp: () => {
-        setView('reader');
-        setSearchHelp((open) => !open);
-      },
-      focusSearch: () => {
-        setView('reader');
-        searchInput.current?.focus();
-        searchInput.current?.select();
-      },
-      menuHandlesImport: info?.shell === 'electron',
-      enabled: view === 'reader',
-    }),
-    [move, open, selectedId, importer.openImport, info, host, view],
-  );
-  useReaderKeys(keyActions);
 
-  // Tagging: articles picked for bulk work, the tag input, undo and redo.
-  const { undo, redo } = useTagHistory();
-  const [tagTarget, setTagTarget] = useState<TagTarget | null>(null);
-  const selection = useListSelection(rows, selectedId, setSelectedId, searching ? `search:${query}` : JSON.stringify(filter));
-  const tagResults = useCallback(async () => {
-    const ids = await searchClient.ids(query);
-    if (ids.length > 0) setTagTarget({ ids, title: `all ${articleCount(ids.length)} matching “${query.trim()}”` });
-  }, [searchClient, query]);
-  const tagKeyActions = useMemo(
-    () => ({
-      openTagInput: () => {
-        const ids = selection.checked.size > 0 ? [...selection.checked] : [openId ?? selectedId].filter((id): id is string => id !== null);
-        if (ids.length > 0) setTagTarget({ ids, title: selection.checked.size > 0 ? `${articleCount(ids.length)} selected` : 'this article' });
-      },
-      toggleChecked: () => selectedId && selection.toggle(selectedId),
-      extendChecked: selection.extend,
-      checkAll: () => void (searching ? searchClient.ids(query) : listArticleIds(db, filter)).then(selection.set),
-      clearChecked: () => {
-        if (selection.checked.size === 0) return false;
-        selection.clear();
-        return true;
-      },
-      undo: () => void undo(),
-      redo: () => void redo(),
-      enabled: view === 'reader' && tagTarget === null && !aboutOpen,
-      // In Electron the Edit menu's accelerators send these (see the menu command handler).
-      menuHandlesEditKeys: info?.shell === 'electron',
-    }),
-    [selection, openId, selectedId, searching, searchClient, query, db, filter, undo, redo, view, tagTarget, aboutOpen, info],
-  );
-  useTagKeys(tagKeyActions);
-
-  // The Electron menu asks for these; every menu command has a handler here.
-  // Undo, redo and select all edit the text when a text box has the focus.
-  useEffect(() => {
-    const inText = (): boolean => isTyping(document.activeElement);
-    // execCommand is deprecated but still the only way to run a text box's own undo, redo and select all; Chromium keeps it.
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
-    const edit = (command: 'undo' | 'redo' | 'selectAll'): boolean => document.execCommand(command);
-    const commands: Record<MenuCommand, () => void> = {
-      'import.open': openImport,
-      'app.about': () => setAboutOpen(true),
-      'sources.show': () => setView('sources'),
-      'tags.show': () => setView('tags'),
-      'sync.all': () => void host.api.syncNow({}),
-      'edit.undo': () => (inText() ? edit('undo') : tagKeyActions.undo()),
-      'edit.redo': () => (inText() ? edit('redo') : tagKeyActions.redo()),
-      'edit.selectAll': () => (inText() ? edit('selectAll') : tagKeyActions.checkAll()),
-    };
-    return host.api.on('menuCommand', ({ command }) => commands[command]());
-  }, [host, openImport, tagKeyActions]);
   const { importFiles } = importer;
   const dragging = useFileDrop(useCallback((files: File[]) => void importFiles(files), [importFiles]));
-
-  // Stable, so the memoized sidebar skips the re-renders sync progress causes.
-  const chooseFilter = useCallback((next: ListFilter) => {
-    setFilter(next);
-    setView('reader');
-  }, []);
-  const showSources = useCallback(() => setView('sources'), []);
-  const showTags = useCallback(() => setView('tags'), []);
-  const showAbout = useCallback(() => setAboutOpen(true), []);
-  const shownCounts = useMemo(() => counts ?? { all: 0, unread: 0, updated: 0 }, [counts]);
-
+  // The sidebar's and the empty states' buttons run the registry's commands, as keys and menus do.
+  const { run } = commands;
+  const showSources = useCallback(() => run('go.sources'), [run]);
+  const showTags = useCallback(() => run('go.tags'), [run]);
+  const showSettings = useCallback(() => run('settings.open'), [run]);
+  const showAbout = useCallback(() => run('app.about'), [run]);
+  const openImport = useCallback(() => run('import.open'), [run]);
+  const openImportFolder = useCallback(() => run('import.folder'), [run]);
+  const shownCounts = useMemo(() => counts ?? { all: 0, unread: 0, updated: 0, starred: 0 }, [counts]);
   const empty = counts?.all === 0;
+  const focusedClass = (pane: PaneName): string => (paneFocus.focused === pane ? 'pane-focused' : '');
+
   return (
-    <div className="app">
-      <Sidebar
-        savedSearches={saved}
-        activeQuery={query}
-        onSearch={runQuery}
-        onRemoveSearch={removeSaved}
-        counts={shownCounts}
-        sources={sourceCounts}
-        filter={filter}
-        showing={view}
-        onFilter={chooseFilter}
-        onManageSources={showSources}
-        onShowTags={showTags}
-        onImport={importer.openImport}
-        onImportFolder={importer.openImportFolder}
-        importing={importer.importing}
-        onAbout={showAbout}
-      />
+    <div className={`app ${layout.layout.readingMode ? 'is-reading-mode' : ''}`} style={layout.gridStyle} onFocus={paneFocus.onFocus}>
+      {layout.showSidebar && (
+        <>
+          <Sidebar
+            className={focusedClass('sidebar')}
+            savedSearches={saved}
+            activeQuery={query}
+            onSearch={runQuery}
+            onRemoveSearch={removeSaved}
+            counts={shownCounts}
+            sources={sourceCounts}
+            filter={filter}
+            showing={view}
+            onFilter={chooseFilter}
+            onManageSources={showSources}
+            onShowTags={showTags}
+            onShowSettings={showSettings}
+            onImport={openImport}
+            onImportFolder={openImportFolder}
+            importing={importer.importing}
+            onAbout={showAbout}
+          />
+          <div className="resizer-slot resizer-sidebar">
+            <PaneResizer label="sidebar" width={layout.layout.sidebarWidth} min={PANE_LIMITS.sidebar.min} max={PANE_LIMITS.sidebar.max} defaultWidth={PANE_LIMITS.sidebar.default} onWidth={(w) => layout.setLayout({ sidebarWidth: w })} />
+          </div>
+        </>
+      )}
       {view === 'sources' ? (
-        <main className="sources-pane" aria-label="Sources">
+        <main className={`sources-pane pane ${focusedClass('main')}`} aria-label="Sources" data-pane="main" tabIndex={-1}>
           <SourcesScreen />
         </main>
       ) : view === 'tags' ? (
-        <TagBrowserScreen sourceNames={sourceNames} onOpenArticle={(id) => {
+        <TagBrowserScreen key={tagFocus ?? ''} initialLabel={tagFocus} sourceNames={sourceNames} onOpenArticle={(id) => {
           setView('reader');
-          setSelectedId(id);
-          open(id);
+          show(id);
         }} />
+      ) : view === 'settings' ? (
+        <SettingsScreen />
       ) : (
         <>
-      <section className="list-pane" aria-label="Article list">
-        <SearchBar
-          query={query}
-          onQuery={runQuery}
-          onKeyDown={onSearchKey}
-          inputRef={searchInput}
-          onRebuild={() => void searchClient.rebuild()}
-          help={searchHelp}
-          onHelp={setSearchHelp}
-          recent={(recent ?? []).map((r) => r.query)}
-          indexNote={indexStatus.state === 'building' ? `Indexing the archive: ${indexStatus.done ?? 0} of ${indexStatus.total ?? '…'} articles` : indexStatus.state === 'failed' ? `Search is unavailable: ${indexStatus.error ?? 'the index could not be opened'}.` : null}
-        />
-        {searching ? (
-          <SearchHeader
-            response={search.response}
-            sort={sort}
-            onSort={setSort}
-            saved={saved.some((s) => s.query === query.trim())}
-            onSave={() => void saveSearch(db, query.trim())}
-            onTagAll={() => void tagResults()}
-          />
-        ) : (
-          <header className="pane-header">
-            <h2>{titleOf(filter, sourceNames)}</h2>
-            <span className="pane-count">{visible.length}</span>
-          </header>
-        )}
-        <SelectionBar count={selection.checked.size} onTag={tagKeyActions.openTagInput} onClear={selection.clear} />
-        {searching ? (
-          search.error ? (
-            <p className="search-empty" role="alert">
-              The search could not be run: {search.error}
-            </p>
-          ) : (
-            search.response && (
-              <SearchResults response={search.response} selectedId={selectedId} openId={openId} onSelect={setSelectedId} onOpen={open} onShowMore={() => setLimit((l) => l + PAGE_SIZE)} checked={selection.checked} />
-            )
-          )
-        ) : empty ? (
-          <p className="list-empty">No articles yet.</p>
-        ) : (
-          <ArticleList
-            articles={visible}
-            selectedId={selectedId}
-            openId={openId}
-            sourceNames={sourceNames}
-            onSelect={setSelectedId}
-            onOpen={open}
-            checked={selection.checked}
-          />
-        )}
-      </section>
-      <main className="article-pane" ref={articlePane} tabIndex={-1} aria-label="Article">
-        {empty ? (
-          <EmptyArchive onImport={importer.openImport} />
-        ) : openId ? (
-          <OpenArticle id={openId} sourceNames={sourceNames} highlight={searching ? (search.response?.highlight ?? null) : null} />
-        ) : (
-          <div className="article-placeholder">
-            <p>Select an article to read it.</p>
-            <p className="hint">
-              <kbd>j</kbd> and <kbd>k</kbd> move through the list, <kbd>Enter</kbd> opens.
-            </p>
-          </div>
-        )}
-      </main>
+          {layout.showList && (
+            <>
+              <ListPane
+                className={focusedClass('list')}
+                list={list}
+                filter={filter}
+                sourceNames={sourceNames}
+                selectedIndex={selectedIndex}
+                openId={openId}
+                onOpen={show}
+                selection={selection}
+                onTagPicked={tagCommands.handlers['article.tag'] ?? (() => undefined)}
+                empty={empty}
+                emptyFolderHint={filter.kind === 'starred' ? 'star' : filter.kind === 'unread' ? 'unread' : 'none'}
+                search={{ query, runQuery, onSearchKey, searchInput, searching, result: search, sort, setSort, limit, showMore: () => setLimit((l) => l + PAGE_SIZE), saved: saved.some((s) => s.query === query.trim()), save: () => void saveSearch(db, query.trim()), tagAll: tagCommands.tagResults, help: searchHelp, setHelp: setSearchHelp, recent: (recent ?? []).map((r) => r.query), indexStatus, rebuild: () => void searchClient.rebuild() }}
+              />
+              <div className="resizer-slot resizer-list">
+                <PaneResizer label="article list" width={layout.layout.listWidth} min={PANE_LIMITS.list.min} max={PANE_LIMITS.list.max} defaultWidth={PANE_LIMITS.list.default} onWidth={(w) => layout.setLayout({ listWidth: w })} />
+              </div>
+            </>
+          )}
+          <ArticlePane className={focusedClass('article')} paneRef={articlePane} empty={empty} openId={openId} sourceNames={sourceNames} highlight={searching ? (search.response?.highlight ?? null) : null} onImport={openImport} onAddFeed={showSources} onSearch={() => run('search.focus')} readingMode={layout.layout.readingMode} />
         </>
       )}
-      <StatusBar
-        status={status}
-        online={online}
-        articleCount={counts?.all ?? 0}
-        progress={importer.importing ? importer.progress : null}
-        sync={syncProgress}
-        arrived={arrived}
-        search={indexStatus}
-        names={names}
-      />
+      <StatusBar status={status} online={online} articleCount={counts?.all ?? 0} archiveBytes={archiveSize} progress={importer.importing ? importer.progress : null} sync={syncProgress} arrived={arrived} search={indexStatus} names={names} waitingFor={waiting} />
       {importer.report && <ImportReport report={importer.report} onUndo={importer.undo} onDismiss={importer.dismiss} />}
       {dragging && <DropOverlay />}
-      {aboutOpen && <AboutDialog info={info} onClose={() => setAboutOpen(false)} />}
+      {dialog === 'about' && <AboutDialog info={info} onClose={() => setDialog(null)} />}
+      {dialog === 'shortcuts' && <ShortcutSheet keymap={commands.keymap} onClose={() => setDialog(null)} onOpenSettings={showSettings} />}
+      {dialog === 'palette' && (
+        <PaletteDialog
+          sources={sourceCounts}
+          savedSearches={saved}
+          onDone={(choice) => {
+            setDialog(null);
+            if (choice) requestAnimationFrame(() => runChoice(choice));
+          }}
+        />
+      )}
       {tagTarget && <TagEditor target={tagTarget} onClose={() => setTagTarget(null)} />}
       <TagNoticeBar />
       <ImportInputs importer={importer} fileInputRef={fileInputRef} folderInputRef={folderInputRef} />

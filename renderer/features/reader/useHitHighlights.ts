@@ -1,6 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { hitRanges } from '../../../shared/search/snippet';
-import { isTyping } from '../keys/isTyping';
+import { useCommandHandlers } from '../../commands/CommandContext';
 
 export interface Highlight {
   words: string[];
@@ -9,7 +9,7 @@ export interface Highlight {
 
 /**
  * Marks the search's hits in an article body (text nodes only, so no HTML
- * is ever built from text), and lets n / N jump to the next and previous
+ * is ever built from text), and lets ] / [ jump to the next and previous
  * hit. The body's HTML is React's, set whole; the marks are added after
  * each time it is set.
  */
@@ -45,21 +45,15 @@ export function useHitHighlights(container: RefObject<HTMLElement | null>, html:
     }
   }, [container, html, highlight]);
 
-  useEffect(() => {
-    if (!highlight) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      const hits = [...(container.current?.querySelectorAll<HTMLElement>('mark.hit') ?? [])];
-      if (hits.length === 0) return;
-      event.preventDefault();
-      const step = event.shiftKey ? -1 : 1;
-      hits[current.current]?.classList.remove('is-current');
-      current.current = (current.current + step + hits.length) % hits.length;
-      const hit = hits[current.current];
-      hit?.classList.add('is-current');
-      hit?.scrollIntoView({ block: 'center' });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [container, highlight]);
+  // ] and [ step through the hits (commands, so they can be remapped), only while there are some.
+  const step = (by: 1 | -1): void => {
+    const hits = [...(container.current?.querySelectorAll<HTMLElement>('mark.hit') ?? [])];
+    if (hits.length === 0) return;
+    hits[current.current]?.classList.remove('is-current');
+    current.current = (current.current + by + hits.length) % hits.length;
+    const hit = hits[current.current];
+    hit?.classList.add('is-current');
+    hit?.scrollIntoView({ block: 'center' });
+  };
+  useCommandHandlers(highlight ? { 'article.nextHit': () => step(1), 'article.previousHit': () => step(-1) } : {});
 }

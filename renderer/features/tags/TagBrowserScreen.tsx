@@ -26,14 +26,14 @@ const SORTS: Record<Sort, (a: TagSummary, b: TagSummary) => number> = {
  * chosen tag its rename/merge/alias/delete actions and its timeline.
  * Export and import of the assignments live here too.
  */
-export function TagBrowserScreen({ sourceNames, onOpenArticle }: { sourceNames: Map<string, string>; onOpenArticle: (id: string) => void }): ReactNode {
+export function TagBrowserScreen({ sourceNames, onOpenArticle, initialLabel = null }: { sourceNames: Map<string, string>; onOpenArticle: (id: string) => void; /** A tag to show at once (from the palette). */ initialLabel?: string | null }): ReactNode {
   const { tags, aliases } = useTagCatalogue({ live: true });
   const transfer = useTagTransfer();
   const importRef = useRef<HTMLInputElement>(null);
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<Sort>('count');
   const [tab, setTab] = useState<'all' | 'topics'>('all');
-  const [selectedLabel, setSelectedLabel] = useState<string | null>(null);
+  const [selectedLabel, setSelectedLabel] = useState<string | null>(initialLabel);
   const shown = useMemo(() => {
     const wanted = fold(filter.trim());
     return (tags ?? []).filter((t) => wanted === '' || fold(t.label).includes(wanted)).sort(SORTS[sort]);
@@ -42,7 +42,7 @@ export function TagBrowserScreen({ sourceNames, onOpenArticle }: { sourceNames: 
   const tagAliases = (aliases ?? []).filter((a) => selected && labelKey(a.label) === selected.key).map((a) => a.alias);
 
   return (
-    <main className="tags-pane" aria-label="Tags">
+    <main className="tags-pane pane" aria-label="Tags" data-pane="main" tabIndex={-1}>
       <section className="tag-list-pane" aria-label="All tags">
         <header className="pane-header">
           <h2>Tags</h2>

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Article, ArticleTag } from '../../../shared/model';
 import { htmlText } from '../../../shared/search/htmlText';
 import { mediaTopicCode } from '../../../shared/tags/mediaTopics';
@@ -7,7 +7,7 @@ import type { TopicSuggestion } from '../../../shared/tags/topicSuggester';
 import { useArchive } from '../../archive/ArchiveContext';
 import { planTagging } from '../../archive/tagEdits';
 import { topicSuggester } from '../../tags/vocabulary';
-import { isTyping } from '../keys/isTyping';
+import { useCommandHandlers } from '../../commands/CommandContext';
 import { useTagHistory } from './TagHistoryContext';
 
 /**
@@ -30,26 +30,9 @@ export function TopicSuggestions({ article, tags }: { article: Article; tags: Ar
   const accept = (s: TopicSuggestion): Promise<unknown> => history.run(`Tagged the article “${s.label}”`, () => planTagging(db, [article.id], { label: s.label, kind: 'topic', code: s.code }, 'suggestion'));
   const reject = (s: TopicSuggestion): Promise<unknown> => history.reject(`Rejected the topic “${s.label}” for this article`, { id: `${article.id}:${s.code}`, articleId: article.id, code: s.code, rejectedAt: new Date().toISOString() });
 
-  // One listener for the article's life, reading the latest suggestions: a
-  // key pressed while they are being worked out again is not lost.
-  const keys = useRef({ first: suggestions?.[0], accept, reject });
-  useLayoutEffect(() => {
-    keys.current = { first: suggestions?.[0], accept, reject };
-  });
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      const { first, accept: add, reject: drop } = keys.current;
-      if (!first || isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      // A dialog (the tag input, About) owns the keys while it is open.
-      if (document.querySelector('dialog[open]')) return;
-      if (event.key === '+' || event.key === '=') void add(first);
-      else if (event.key === '-') void drop(first);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  // + and - take or turn down the first suggestion: commands, so they can be remapped.
+  const top = suggestions?.[0];
+  useCommandHandlers(top ? { 'topic.accept': () => void accept(top), 'topic.reject': () => void reject(top) } : {});
 
   if (!suggestions || (suggestions.length === 0 && (rejected?.length ?? 0) === 0)) return null;
   const first = suggestions[0];

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { PRELOAD_GLOBAL, channelOf, eventNames, requestInputs, requestNames } from '../../../shared/host/contract';
+import { commandIds } from '../../../shared/commands/commands';
+import { PRELOAD_GLOBAL, channelOf, eventNames, eventPayloads, requestInputs, requestNames } from '../../../shared/host/contract';
 
 // The Electron binary can't run here, so the preload runs against a stand-in
 // `electron` module that records what it exposes and what it sends.
@@ -58,5 +59,26 @@ describe('the contract itself', () => {
 
   it('has an input schema for every request', () => {
     for (const name of requestNames) expect(typeof requestInputs[name].safeParse).toBe('function');
+  });
+
+  it('lets the menu name any registry command, and nothing else', () => {
+    for (const command of commandIds) expect(eventPayloads.menuCommand.safeParse({ command }).success).toBe(true);
+    expect(eventPayloads.menuCommand.safeParse({ command: 'sources.show' }).success).toBe(false);
+    expect(eventPayloads.menuCommand.safeParse({ command: 'list.next', extra: 1 }).success).toBe(false);
+  });
+
+  it('checks the badge count and the menu keys', () => {
+    expect(requestInputs.setBadgeCount.safeParse({ count: 1_000_000 }).success).toBe(true);
+    expect(requestInputs.setBadgeCount.safeParse({ count: 1_000_001 }).success).toBe(false);
+    expect(requestInputs.setBadgeCount.safeParse({ count: 0.5 }).success).toBe(false);
+    expect(requestInputs.setBadgeCount.safeParse({}).success).toBe(false);
+    // Every command, or only some: a command left out keeps its default keys.
+    expect(requestInputs.setMenuKeys.safeParse({ keys: Object.fromEntries(commandIds.map((id) => [id, []])) }).success).toBe(true);
+    expect(requestInputs.setMenuKeys.safeParse({ keys: { 'go.all': ['g a'] } }).success).toBe(true);
+    expect(requestInputs.setMenuKeys.safeParse({ keys: { 'go.nowhere': ['g n'] } }).success).toBe(false);
+    // JSON can carry "__proto__" as a key of its own: it is dropped, never made the result's prototype.
+    const parsed = requestInputs.setMenuKeys.parse({ keys: JSON.parse('{"__proto__":["j"],"go.all":[]}') as unknown });
+    expect(Object.keys(parsed.keys)).toEqual(['go.all']);
+    expect(Object.getPrototypeOf(parsed.keys)).toBe(Object.prototype);
   });
 });

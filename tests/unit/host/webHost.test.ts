@@ -67,6 +67,15 @@ describe('the web host', () => {
     ws.close();
   });
 
+  it('says a browser tab has no badge and no application menu, after checking the input all the same', async () => {
+    const ws = await connect(origin);
+    expect(await request(ws, 1, 'setBadgeCount', { count: 3 })).toEqual({ type: 'response', id: 1, ok: true, output: { shown: false } });
+    expect(await request(ws, 2, 'setMenuKeys', { keys: { 'list.next': ['j'] } })).toEqual({ type: 'response', id: 2, ok: true, output: { applied: false } });
+    expect(await request(ws, 3, 'setBadgeCount', { count: -1 })).toMatchObject({ ok: false, error: expect.stringMatching(/refused: count/) });
+    expect(await request(ws, 4, 'setMenuKeys', { keys: { 'rm.rf': ['j'] } })).toMatchObject({ ok: false, error: expect.stringMatching(/refused: keys/) });
+    ws.close();
+  });
+
   it('refuses a socket opened by any other site the browser has open', async () => {
     await expect(connect('http://evil.example')).rejects.toThrow();
   });

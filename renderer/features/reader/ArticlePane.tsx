@@ -1,0 +1,54 @@
+import type { ReactNode, RefObject } from 'react';
+import { EmptyArchive } from '../../ui/EmptyArchive';
+import { KeyCaps } from '../../ui/KeyCaps';
+import { OpenArticle } from './OpenArticle';
+import type { Highlight } from './useHitHighlights';
+
+export interface ArticlePaneProps {
+  className: string;
+  paneRef: RefObject<HTMLElement | null>;
+  empty: boolean;
+  openId: string | null;
+  sourceNames: Map<string, string>;
+  highlight: Highlight | null;
+  onImport: () => void;
+  onAddFeed: () => void;
+  onSearch: () => void;
+  readingMode: boolean;
+}
+
+/** The right pane: the open article, or what to do first. */
+export function ArticlePane({ className, paneRef, empty, openId, sourceNames, highlight, onImport, onAddFeed, onSearch, readingMode }: ArticlePaneProps): ReactNode {
+  return (
+    <main className={`article-pane pane ${className}`} ref={paneRef} tabIndex={-1} aria-label="Article" data-pane="article">
+      {empty ? (
+        <EmptyArchive onImport={onImport} onAddFeed={onAddFeed} />
+      ) : openId ? (
+        <OpenArticle id={openId} sourceNames={sourceNames} highlight={highlight} />
+      ) : (
+        <div className="article-placeholder">
+          <p>Select an article to read it.</p>
+          <ul className="hint-list">
+            <li>
+              <KeyCaps sequence="j" /> <KeyCaps sequence="k" /> next and previous, <KeyCaps sequence="Space" /> reads on
+            </li>
+            <li>
+              <button type="button" className="link-button" onClick={onSearch}>
+                Search the archive
+              </button>{' '}
+              <KeyCaps sequence="/" />, or find anything with <KeyCaps sequence="Mod+k" />
+            </li>
+            <li>
+              <KeyCaps sequence="?" /> shows every shortcut
+            </li>
+          </ul>
+        </div>
+      )}
+      {readingMode && (
+        <p className="reading-mode-note muted">
+          Reading mode · <KeyCaps sequence="f" /> or <KeyCaps sequence="Escape" /> brings the list back
+        </p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,107 @@
+import type { KeyboardEvent, ReactNode, RefObject } from 'react';
+import type { ArticleFilter } from '../../archive/articleQueries';
+import type { SearchResponse, SearchStatus } from '../../search/searchProtocol';
+import { ArticleList } from '../../ui/ArticleList';
+import { KeyCaps } from '../../ui/KeyCaps';
+import { SearchBar } from '../../ui/SearchBar';
+import { SearchHeader } from '../../ui/SearchHeader';
+import { SearchResults } from '../../ui/SearchResults';
+import type { SearchState } from '../search/useSearchResults';
+import { SelectionBar } from '../tags/SelectionBar';
+import type { ListSelection } from '../tags/useListSelection';
+import type { ArticleListModel } from './useArticleList';
+
+export interface ListPaneSearch {
+  query: string;
+  runQuery: (query: string) => void;
+  onSearchKey: (event: KeyboardEvent<HTMLInputElement>) => void;
+  searchInput: RefObject<HTMLInputElement | null>;
+  searching: boolean;
+  result: SearchState;
+  sort: 'relevance' | 'date';
+  setSort: (sort: 'relevance' | 'date') => void;
+  limit: number;
+  showMore: () => void;
+  saved: boolean;
+  save: () => void;
+  tagAll: () => void;
+  help: boolean;
+  setHelp: (open: boolean) => void;
+  recent: string[];
+  indexStatus: SearchStatus;
+  rebuild: () => void;
+}
+
+export interface ListPaneProps {
+  className: string;
+  list: ArticleListModel;
+  filter: ArticleFilter;
+  sourceNames: Map<string, string>;
+  selectedIndex: number;
+  openId: string | null;
+  onOpen: (id: string) => void;
+  selection: ListSelection;
+  onTagPicked: () => void;
+  /** The archive holds nothing at all. */
+  empty: boolean;
+  emptyFolderHint: 'star' | 'unread' | 'none';
+  search: ListPaneSearch;
+}
+
+function titleOf(filter: ArticleFilter, names: Map<string, string>): string {
+  if (filter.kind === 'source') return names.get(filter.id) ?? 'Source';
+  return { all: 'All articles', unread: 'Unread', starred: 'Starred', updated: 'Updated' }[filter.kind];
+}
+
+const EMPTY_FOLDER: Record<ListPaneProps['emptyFolderHint'], ReactNode> = {
+  star: (
+    <>
+      Nothing starred yet. Press <KeyCaps sequence="s" /> on an article to keep it here.
+    </>
+  ),
+  unread: <>You have read everything. New articles arrive here when you sync.</>,
+  none: <>Nothing here yet.</>,
+};
+
+function indexNote(status: SearchStatus): string | null {
+  if (status.state === 'building') return `Indexing the archive: ${status.done ?? 0} of ${status.total ?? '…'} articles`;
+  if (status.state === 'failed') return `Search is unavailable: ${status.error ?? 'the index could not be opened'}.`;
+  return null;
+}
+
+/** The middle pane: the search box, then the folder's articles or the search's results. */
+export function ListPane({ className, list, filter, sourceNames, selectedIndex, openId, onOpen, selection, onTagPicked, empty, emptyFolderHint, search }: ListPaneProps): ReactNode {
+  const response: SearchResponse | null = search.result.response;
+  const selectedId = search.searching ? (response?.hits[selectedIndex]?.id ?? null) : (list.ids?.[selectedIndex] ?? null);
+  const title = titleOf(filter, sourceNames);
+  return (
+    <section className={`list-pane pane ${className}`} aria-label="Article list" data-pane="list">
+      <SearchBar query={search.query} onQuery={search.runQuery} onKeyDown={search.onSearchKey} inputRef={search.searchInput} onRebuild={search.rebuild} help={search.help} onHelp={search.setHelp} recent={search.recent} indexNote={indexNote(search.indexStatus)} />
+      {search.searching ? (
+        <SearchHeader response={response} sort={search.sort} onSort={search.setSort} saved={search.saved} onSave={search.save} onTagAll={search.tagAll} />
+      ) : (
+        <header className="pane-header">
+          <h2>{title}</h2>
+          <span className="pane-count">{(list.ids?.length ?? 0).toLocaleString()}</span>
+        </header>
+      )}
+      <SelectionBar count={selection.checked.size} onTag={onTagPicked} onClear={selection.clear} />
+      {search.searching ? (
+        search.result.error ? (
+          <p className="search-empty" role="alert">
+            The search could not be run: {search.result.error}
+          </p>
+        ) : (
+          response && <SearchResults response={response} selectedId={selectedId} openId={openId} onSelect={onOpen} onOpen={onOpen} onShowMore={search.showMore} checked={selection.checked} />
+        )
+      ) : empty ? (
+        <p className="list-empty">No articles yet.</p>
+      ) : list.ids && list.ids.length === 0 ? (
+        <p className="list-empty">{EMPTY_FOLDER[emptyFolderHint]}</p>
+      ) : (
+        // Keyed by folder: another folder opens at its top, not at the last one's scroll position.
+        <ArticleList key={JSON.stringify(filter)} ids={list.ids ?? []} rows={list.rows} thumbnails={list.thumbnails} onRange={list.onRange} selectedIndex={selectedIndex} openId={openId} sourceNames={sourceNames} onOpen={onOpen} checked={selection.checked} label={`Articles in ${title}, newest first`} />
+      )}
+    </section>
+  );
+}
