@@ -30,6 +30,13 @@ export function useKeyDispatcher(menuOwnsModifiedKeys: boolean): string | null {
       if (isTyping(event.target) && !worksWhileTyping(chord)) {
         matcher.reset();
         setWaiting(null);
+        // Esc in a box leaves it for its pane, where the next Esc goes back (a dialog's boxes are the dialog's).
+        if (chord === 'Escape' && event.target instanceof HTMLElement && !event.target.closest('dialog')) {
+          event.preventDefault();
+          const pane = event.target.closest<HTMLElement>('[data-pane]');
+          event.target.blur();
+          pane?.focus();
+        }
         return;
       }
       if ((chord === 'Enter' || chord === 'Space') && event.target instanceof HTMLElement && PRESSABLE.test(event.target.tagName)) return;

@@ -6,7 +6,8 @@ export const IS_MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.p
 /** A binding drawn as key caps: "g a" as [G] then [A], Mod as Ctrl or ⌘. */
 export function KeyCaps({ sequence }: { sequence: string }): ReactNode {
   return (
-    <span className="shortcut" aria-label={`shortcut ${keyCaps(sequence, IS_MAC).map((chord) => chord.join(' ')).join(' then ')}`}>
+    <span className="shortcut">
+      <span className="visually-hidden">shortcut {keyCaps(sequence, IS_MAC).map((chord) => chord.join(' ')).join(' then ')}</span>
       {keyCaps(sequence, IS_MAC).map((chord, i) => (
         <span key={i} className="chord">
           {i > 0 && <span className="then" aria-hidden="true">then</span>}

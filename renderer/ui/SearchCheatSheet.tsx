@@ -30,7 +30,7 @@ export function SearchCheatSheet({ id, onRebuild }: { id?: string; onRebuild?: (
         ))}
       </dl>
       <p className="hint">
-        <kbd>/</kbd> search from anywhere · <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Esc</kbd> back · in an article <kbd>n</kbd> / <kbd>N</kbd> jump between hits
+        <kbd>/</kbd> search from anywhere · <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Esc</kbd> back · in an article <kbd>]</kbd> / <kbd>[</kbd> jump between hits
       </p>
       {onRebuild && (
         <p className="hint">

@@ -41,8 +41,8 @@ export function SourceRow({ source, selected, onSelect, onSync, onTogglePause, o
   return (
     <li
       className={`source-row ${selected ? 'is-selected' : ''}`}
-      role="option"
-      aria-selected={selected}
+      aria-current={selected || undefined}
+      aria-labelledby={`source-title-${source.id}`}
       id={`source-${source.id}`}
       data-id={source.id}
       onClick={onSelect}
@@ -50,7 +50,7 @@ export function SourceRow({ source, selected, onSelect, onSync, onTogglePause, o
       <div className="source-main">
         <span className={`health health-${health}`} aria-hidden="true" />
         <div className="source-text">
-          <span className="source-title">
+          <span className="source-title" id={`source-title-${source.id}`}>
             {source.kind === 'folder' && (
               <span className="source-kind" title="A folder on this computer, watched for article files">
                 Folder

@@ -57,7 +57,7 @@ test('a source set to always fetch its pages takes each story from its page', as
   );
   await page.goto(webHost.url);
   await subscribeTo(page, server.url('/wire.xml'), 'Cut Wire');
-  const row = page.getByRole('option', { name: /Cut Wire/ });
+  const row = page.getByRole('listitem', { name: /Cut Wire/ });
   await row.getByRole('button', { name: 'Edit' }).click();
   await page.getByLabel('Always fetch the full page').check();
   await page.getByRole('button', { name: 'Save' }).click();

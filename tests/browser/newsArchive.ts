@@ -13,8 +13,8 @@ export const NEWS_STORIES = 40;
 export const ARABIC_HEADLINE = 'محادثات المناخ تستأنف في جنيف';
 
 /**
- * A feed of Reuters stories (1987), newest first, every fifth with a picture
- * from the fixtures, and one Arabic story, synced into a fresh archive: the
+ * A feed of Reuters stories (1987), every fifth with a picture from the
+ * fixtures (the newest among them), and one Arabic story, synced into a fresh archive: the
  * reader's everyday screens with real text and real pictures.
  */
 export async function newsArchive(page: Page, url: string): Promise<FeedServer> {
@@ -23,7 +23,7 @@ export async function newsArchive(page: Page, url: string): Promise<FeedServer> 
   PICTURES.forEach((name, i) => server.route(`/pictures/${i}.jpg`, (_req, res) => res.writeHead(200, { 'Content-Type': 'image/jpeg' }).end(readFileSync(fixturePath('images', name)))));
   const item = (i: number, title: string, body: string, language = '') =>
     `<item><guid>n${i}</guid><title>${esc(title)}</title><link>https://wire.example/n${i}</link><pubDate>${new Date(Date.UTC(1987, 2, 1, 12) + i * 3_600_000).toUTCString()}</pubDate>${language}<description>${esc(body.split('\n').map((p) => `<p>${p}</p>`).join(''))}</description>${
-      i % 5 === 0 ? `<media:content url="${server.url(`/pictures/${(i / 5) % PICTURES.length}.jpg`)}" medium="image"><media:description>${esc(`Picture for “${title}”.`)}</media:description></media:content>` : ''
+      i % 5 === 3 ? `<media:content url="${server.url(`/pictures/${Math.floor(i / 5) % PICTURES.length}.jpg`)}" medium="image"><media:description>${esc(`Picture for “${title}”.`)}</media:description></media:content>` : ''
     }</item>`;
   const arabic = `<item><guid>ar1</guid><title>${ARABIC_HEADLINE}</title><link>https://wire.example/ar1</link><pubDate>${new Date(Date.UTC(1987, 1, 27, 12)).toUTCString()}</pubDate><description>${esc('<p>استأنف المفاوضون محادثاتهم اليوم في جنيف بعد توقف دام أسبوعين.</p>')}</description></item>`;
   server.route('/news.xml', (_req, res) =>

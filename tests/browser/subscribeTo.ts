@@ -6,5 +6,5 @@ export async function subscribeTo(page: Page, url: string, title: string): Promi
   await page.getByRole('button', { name: 'Manage sources…' }).click();
   await page.getByLabel('Feed or site address').fill(url);
   await page.getByRole('button', { name: 'Subscribe' }).click();
-  await expect(page.getByRole('option', { name: new RegExp(title) })).toContainText('Healthy');
+  await expect(page.getByRole('listitem', { name: new RegExp(title) })).toContainText('Healthy');
 }

@@ -27,7 +27,7 @@ async function subscribe(page: Page, url: string): Promise<void> {
 test('subscribe to a local feed, sync, and read its articles from the archive', async ({ page, webHost }) => {
   await page.goto(webHost.url);
   await subscribe(page, server.url('/wire.xml'));
-  const row = page.getByRole('option', { name: /Test Wire/ });
+  const row = page.getByRole('listitem', { name: /Test Wire/ });
   await expect(row).toContainText('Healthy');
   await page.screenshot({ path: screenshotPath('10-sources-healthy') });
   await page.getByRole('button', { name: /^All articles/ }).click();
@@ -59,7 +59,7 @@ test('an item changed on the server is marked updated, with the old version kept
 test('with the server gone the Sources view shows the error and the backoff, then it recovers', async ({ page, webHost }) => {
   await page.goto(webHost.url);
   await subscribe(page, server.url('/wire.xml'));
-  const row = page.getByRole('option', { name: /Test Wire/ });
+  const row = page.getByRole('listitem', { name: /Test Wire/ });
   await expect(row).toContainText('Healthy');
   const port = Number(new URL(server.origin).port);
   await server.close();
@@ -78,7 +78,7 @@ test('with the server gone the Sources view shows the error and the backoff, the
 test('a source can be paused and resumed from the keyboard, edited and removed', async ({ page, webHost }) => {
   await page.goto(webHost.url);
   await subscribe(page, server.url('/wire.xml'));
-  const row = page.getByRole('option', { name: /Test Wire/ });
+  const row = page.getByRole('listitem', { name: /Test Wire/ });
   await expect(row).toContainText('Healthy');
   await page.getByRole('heading', { level: 1, name: 'Sources' }).click();
   await page.keyboard.press('p');
@@ -90,9 +90,9 @@ test('a source can be paused and resumed from the keyboard, edited and removed',
   await page.getByLabel('Folder', { exact: true }).last().fill('Agencies');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: 'Agencies' })).toBeVisible();
-  await expect(page.getByRole('option', { name: /Wire Desk/ })).toBeVisible();
-  await page.getByRole('option', { name: /Wire Desk/ }).getByRole('button', { name: 'Remove' }).click();
-  await page.getByRole('option', { name: /Wire Desk/ }).getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByRole('listitem', { name: /Wire Desk/ })).toBeVisible();
+  await page.getByRole('listitem', { name: /Wire Desk/ }).getByRole('button', { name: 'Remove' }).click();
+  await page.getByRole('listitem', { name: /Wire Desk/ }).getByRole('button', { name: 'Remove' }).click();
   await expect(page.getByText('No subscriptions yet')).toBeVisible();
 });
 
@@ -101,7 +101,7 @@ test('health times in the Sources view keep counting while it stays open', async
   await page.clock.install();
   await page.goto(webHost.url);
   await subscribe(page, server.url('/wire.xml'));
-  const row = page.getByRole('option', { name: /Test Wire/ });
+  const row = page.getByRole('listitem', { name: /Test Wire/ });
   await expect(row).toContainText('Healthy');
   await expect(row).toContainText(/Last success\s*just now/);
   await expect(row).toContainText(/Next attempt\s*in 30 minutes/);

@@ -12,7 +12,7 @@ test('a watched folder: its files are imported, a file dropped in later appears,
   await page.getByText('Folder on this computer').click();
   await page.getByLabel(/Folder path/).fill(folder);
   await page.getByRole('button', { name: 'Watch folder' }).click();
-  const row = page.getByRole('option', { name: /wire-drop-/ });
+  const row = page.getByRole('listitem', { name: /wire-drop-/ });
   await expect(row).toContainText('Healthy');
   await expect(row).toContainText(folder);
   await expect(row.locator('.source-kind')).toHaveText('Folder');

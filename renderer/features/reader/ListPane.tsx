@@ -75,7 +75,7 @@ export function ListPane({ className, list, filter, sourceNames, selectedIndex, 
   const selectedId = search.searching ? (response?.hits[selectedIndex]?.id ?? null) : (list.ids?.[selectedIndex] ?? null);
   const title = titleOf(filter, sourceNames);
   return (
-    <section className={`list-pane pane ${className}`} aria-label="Article list" data-pane="list">
+    <section className={`list-pane pane ${className}`} aria-label="Article list" data-pane="list" tabIndex={-1}>
       <SearchBar query={search.query} onQuery={search.runQuery} onKeyDown={search.onSearchKey} inputRef={search.searchInput} onRebuild={search.rebuild} help={search.help} onHelp={search.setHelp} recent={search.recent} indexNote={indexNote(search.indexStatus)} />
       {search.searching ? (
         <SearchHeader response={response} sort={search.sort} onSort={search.setSort} saved={search.saved} onSave={search.save} onTagAll={search.tagAll} />

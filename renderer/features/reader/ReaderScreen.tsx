@@ -133,7 +133,7 @@ export function ReaderScreen(): ReactNode {
     });
   };
   const tagCommands = useTagCommands({ db, selection, selectedId, openId, searching, query, filter, searchClient, setTagTarget, history });
-  const articleHandlers = useArticleCommands({ db, host: host.api, rows, selectedIndex, select: setSelectedId, show, openId, openUrl, targets: tagCommands.targets, articlePane });
+  const articleHandlers = useArticleCommands({ db, host: host.api, rows, selectedIndex, selectedId, select: setSelectedId, show, openId, openUrl, targets: tagCommands.targets, articlePane });
   useCommandHandlers({
     ...articleHandlers,
     ...tagCommands.handlers,
@@ -264,12 +264,12 @@ export function ReaderScreen(): ReactNode {
           <SourcesScreen />
         </main>
       ) : view === 'tags' ? (
-        <TagBrowserScreen key={tagFocus ?? ''} initialLabel={tagFocus} sourceNames={sourceNames} onOpenArticle={(id) => {
+        <TagBrowserScreen key={tagFocus ?? ''} className={focusedClass('main')} initialLabel={tagFocus} sourceNames={sourceNames} onOpenArticle={(id) => {
           setView('reader');
           show(id);
         }} />
       ) : view === 'settings' ? (
-        <SettingsScreen />
+        <SettingsScreen className={focusedClass('main')} />
       ) : (
         <>
           {layout.showList && (

@@ -10,6 +10,8 @@ export interface ArticleCommandDeps {
   /** What j/k move through: the search's results while searching, else the list. */
   rows: readonly string[];
   selectedIndex: number;
+  /** The cursor's article, which may not be in `rows` yet (just imported, the list not yet re-read). */
+  selectedId: string | null;
   select: (id: string) => void;
   /** Selects and shows an article, marking it read. */
   show: (id: string) => void;
@@ -41,7 +43,7 @@ async function nextUnread(db: ArchiveDb, rows: readonly string[], from: number, 
  * article (Space), and act on it (star, read, open the original).
  * j and k show the article as they move, as NetNewsWire and Miniflux do.
  */
-export function useArticleCommands({ db, host, rows, selectedIndex, select, show, openId, openUrl, targets, articlePane }: ArticleCommandDeps): CommandHandlers {
+export function useArticleCommands({ db, host, rows, selectedIndex, selectedId, select, show, openId, openUrl, targets, articlePane }: ArticleCommandDeps): CommandHandlers {
   const moveBy = (step: number): void => {
     const next = rows[Math.min(rows.length - 1, Math.max(0, selectedIndex === -1 ? 0 : selectedIndex + step))];
     if (next !== undefined) show(next);
@@ -56,7 +58,10 @@ export function useArticleCommands({ db, host, rows, selectedIndex, select, show
     'list.previousUnread': () => jumpUnread(-1),
     'list.first': () => rows[0] !== undefined && select(rows[0]),
     'list.last': () => rows.length > 0 && select(rows[rows.length - 1] as string),
-    'article.open': () => selectedIndex !== -1 && show(rows[selectedIndex] as string),
+    'article.open': () => {
+      const id = rows[selectedIndex] ?? selectedId;
+      if (id !== null) show(id);
+    },
     'article.pageDown': () => {
       const pane = articlePane.current;
       // Page through the open article first; at its end, Space goes on to the next.

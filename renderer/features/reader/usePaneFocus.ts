@@ -1,18 +1,23 @@
 import { useCallback, useState, type FocusEvent } from 'react';
 import type { PaneName } from './usePaneLayout';
 
-/** Where focus lands in each pane: its current item if it has one, else the pane itself. */
-const TARGETS: Record<PaneName, string> = {
-  sidebar: '[data-pane="sidebar"] [aria-current="page"], [data-pane="sidebar"] button',
-  list: '[data-pane="list"] [role="listbox"], [data-pane="list"] input',
-  article: '[data-pane="article"]',
-  main: '[data-pane="main"]',
+/** Where focus lands in each pane, first choice first: its current item, else the pane itself. Never a text box, where h and l would be typed. */
+const TARGETS: Record<PaneName, string[]> = {
+  sidebar: ['[data-pane="sidebar"] [aria-current="page"]', '[data-pane="sidebar"] .sidebar-item'],
+  list: ['[data-pane="list"] [role="listbox"]', '[data-pane="list"]'],
+  article: ['[data-pane="article"]'],
+  main: ['[data-pane="main"]'],
 };
 
 export function focusPane(pane: PaneName): boolean {
-  const target = document.querySelector<HTMLElement>(TARGETS[pane]);
-  target?.focus();
-  return target !== null;
+  for (const selector of TARGETS[pane]) {
+    const target = document.querySelector<HTMLElement>(selector);
+    if (target) {
+      target.focus();
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -4,10 +4,10 @@ import { ReadingSettingsForm } from '../../ui/ReadingSettingsForm';
 import { KeyBindingsEditor } from './KeyBindingsEditor';
 
 /** Settings: how articles read, and every keyboard shortcut. Changes apply and are kept at once. */
-export function SettingsScreen(): ReactNode {
+export function SettingsScreen({ className = '' }: { /** The focused-pane marker, from the layout. */ className?: string }): ReactNode {
   const { reading } = useSettings();
   return (
-    <main className="settings-pane pane" aria-labelledby="settings-title" tabIndex={-1} data-pane="main">
+    <main className={`settings-pane pane ${className}`} aria-labelledby="settings-title" tabIndex={-1} data-pane="main">
       <header className="pane-header">
         <h2 id="settings-title">Settings</h2>
         <span className="muted">Changes are saved as you make them.</span>

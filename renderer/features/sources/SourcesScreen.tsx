@@ -135,7 +135,7 @@ export function SourcesScreen(): ReactNode {
       {groups.map((group) => (
         <div key={group.folder ?? ''} className="source-group">
           <h2 className="source-folder">{group.folder ?? (folders.length > 0 ? 'No folder' : 'All sources')}</h2>
-          <ul className="source-list" role="listbox" aria-label={group.folder ?? 'Sources'} tabIndex={0}>
+          <ul className="source-list" aria-label={group.folder ?? 'Sources'} tabIndex={0}>
             {group.items.map((source) =>
               editing === source.id ? (
                 <li key={source.id} className="source-row is-editing">

@@ -26,7 +26,7 @@ const SORTS: Record<Sort, (a: TagSummary, b: TagSummary) => number> = {
  * chosen tag its rename/merge/alias/delete actions and its timeline.
  * Export and import of the assignments live here too.
  */
-export function TagBrowserScreen({ sourceNames, onOpenArticle, initialLabel = null }: { sourceNames: Map<string, string>; onOpenArticle: (id: string) => void; /** A tag to show at once (from the palette). */ initialLabel?: string | null }): ReactNode {
+export function TagBrowserScreen({ sourceNames, onOpenArticle, initialLabel = null, className = '' }: { sourceNames: Map<string, string>; onOpenArticle: (id: string) => void; /** A tag to show at once (from the palette). */ initialLabel?: string | null; /** The focused-pane marker, from the layout. */ className?: string }): ReactNode {
   const { tags, aliases } = useTagCatalogue({ live: true });
   const transfer = useTagTransfer();
   const importRef = useRef<HTMLInputElement>(null);
@@ -42,7 +42,7 @@ export function TagBrowserScreen({ sourceNames, onOpenArticle, initialLabel = nu
   const tagAliases = (aliases ?? []).filter((a) => selected && labelKey(a.label) === selected.key).map((a) => a.alias);
 
   return (
-    <main className="tags-pane pane" aria-label="Tags" data-pane="main" tabIndex={-1}>
+    <main className={`tags-pane pane ${className}`} aria-label="Tags" data-pane="main" tabIndex={-1}>
       <section className="tag-list-pane" aria-label="All tags">
         <header className="pane-header">
           <h2>Tags</h2>

@@ -1,0 +1,39 @@
+import { percentile, report, type BenchRow } from './benchReport';
+import { readerAt } from './uiBench/readerAt100k';
+
+/**
+ * `npm run bench -- ui` (after `npm run build`): the reader at 100,000
+ * articles in Chromium. Targets: the list shown ≤ 500 ms after load, j →
+ * next article rendered p95 ≤ 16 ms, no long task over 50 ms while
+ * scrolling; and the palette's open-to-interactive time.
+ */
+const COUNT = Number(process.env['BENCH_UI_ARTICLES'] ?? 100_000);
+
+const sorted = (values: number[]): number[] => [...values].sort((a, b) => a - b);
+const p = (values: number[], q: number): number => percentile(sorted(values), q);
+
+async function main(): Promise<void> {
+  const t = await readerAt(COUNT, { loads: 5, presses: 150, palette: 15 });
+  const slowFrames = t.scrollFrameMs.filter((ms) => ms > 34).length;
+  const rows: BenchRow[] = [
+    { measure: `seed ${COUNT.toLocaleString('en')} articles into IndexedDB (setup)`, value: t.seedMs / 1000, unit: 's', digits: 1 },
+    { measure: 'search index built and saved (setup)', value: t.indexMs / 1000, unit: 's', digits: 1 },
+    { measure: `list shown after load, median of ${t.listShownMs.length}`, value: p(t.listShownMs, 50), unit: 'ms', digits: 0, note: `target ≤ 500; loads ${t.listShownMs.join(' / ')}` },
+    { measure: 'list shown after load, worst', value: Math.max(...t.listShownMs), unit: 'ms', digits: 0 },
+    { measure: 'long tasks in the 5 s after load', value: t.loadLongTasksMs.length, unit: '', note: t.loadLongTasksMs.length > 0 ? `longest ${Math.max(...t.loadLongTasksMs)} ms` : 'none' },
+    { measure: `j → next article rendered p50 (${t.jMs.length} presses)`, value: p(t.jMs, 50), unit: 'ms', digits: 1 },
+    { measure: 'j → next article rendered p95', value: p(t.jMs, 95), unit: 'ms', digits: 1, note: 'target ≤ 16' },
+    { measure: 'j held (33 ms repeat) p95', value: p(t.heldJMs, 95), unit: 'ms', digits: 1, note: `p50 ${p(t.heldJMs, 50).toFixed(1)}, max ${Math.max(...t.heldJMs).toFixed(1)}` },
+    { measure: `scrolling: frame time p50 (${t.scrollFrameMs.length} frames, 400 px each)`, value: p(t.scrollFrameMs, 50), unit: 'ms', digits: 1 },
+    { measure: 'scrolling: frame time p95', value: p(t.scrollFrameMs, 95), unit: 'ms', digits: 1, note: `${slowFrames} frames over 34 ms (two frames)` },
+    { measure: 'scrolling: long tasks over 50 ms', value: t.scrollLongTasksMs.filter((ms) => ms > 50).length, unit: '', note: `target 0; longest task ${t.scrollLongTasksMs.length > 0 ? Math.round(Math.max(...t.scrollLongTasksMs)) : 0} ms` },
+    { measure: `palette open → list shown p50 (${t.paletteMs.length} opens)`, value: p(t.paletteMs, 50), unit: 'ms', digits: 1 },
+    { measure: 'palette open → list shown p95', value: p(t.paletteMs, 95), unit: 'ms', digits: 1 },
+  ];
+  report('ui', { ...t }, rows);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { seedArchive } from '../../browser/seedArchive';
+import { startHost } from '../../browser/webHostFixture';
+import { readReutersStories } from '../searchCorpus';
+import { installStartProbe, scrollFrames, timeKeyToChange } from './pageProbes';
+
+export interface UiTimes {
+  articles: number;
+  seedMs: number;
+  indexMs: number;
+  /** Navigation start → the frame showing the first list row, per load. */
+  listShownMs: number[];
+  /** Long tasks in the first 5 s after load (what the load itself cost the main thread). */
+  loadLongTasksMs: number[];
+  /** j keydown → the frame showing the next article's headline. */
+  jMs: number[];
+  /** The same with j held down: presses as fast as key repeat (30 a second). */
+  heldJMs: number[];
+  scrollFrameMs: number[];
+  scrollLongTasksMs: number[];
+  /** Ctrl+K keydown → the frame showing the palette's list. */
+  paletteMs: number[];
+}
+
+/** Paragraphs of real wire copy for the seeded bodies: a typical article, not a stub. */
+function paragraphs(): string[] {
+  const stories = readReutersStories(join(__dirname, '../../../../shared/corpora/reuters21578')) ?? readReutersStories(join(__dirname, '../../fixtures/reuters21578')) ?? [];
+  return stories.flatMap((s) => s.body.split('\n').filter((p) => p.trim().length > 40)).slice(0, 5000);
+}
+
+async function waitForList(page: Page): Promise<void> {
+  await page.locator('.article-row:not(.is-loading)').first().waitFor({ timeout: 60_000 });
+}
+
+/**
+ * The reader at `count` articles (web host, renderer in Chromium, archive
+ * on disk): first paint of the list after load, j to the next article,
+ * frames while scrolling, and the palette's opening.
+ */
+export async function readerAt(count: number, rounds: { loads: number; presses: number; palette: number }): Promise<UiTimes> {
+  const host = await startHost();
+  const profile = mkdtempSync(join(tmpdir(), 'ui-bench-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--disable-gpu', '--disable-quic', '--no-sandbox'], viewport: { width: 1360, height: 860 } });
+  const times: UiTimes = { articles: count, seedMs: 0, indexMs: 0, listShownMs: [], loadLongTasksMs: [], jMs: [], heldJMs: [], scrollFrameMs: [], scrollLongTasksMs: [], paletteMs: [] };
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.addInitScript(installStartProbe);
+    await page.goto(host.url);
+    const s0 = Date.now();
+    await seedArchive(page, { count, texts: paragraphs(), paragraphs: 6, starEvery: 50 });
+    times.seedMs = Date.now() - s0;
+    // Steady state: the search index has read the archive and saved itself.
+    const i0 = Date.now();
+    await page.locator('.search-status').filter({ hasText: 'Search ready' }).waitFor({ timeout: 900_000 });
+    await page.locator('.search-status[data-saved="yes"]').waitFor({ timeout: 120_000 });
+    times.indexMs = Date.now() - i0;
+
+    for (let load = 0; load < rounds.loads; load++) {
+      await page.reload();
+      await waitForList(page);
+      await page.waitForFunction(() => window.__probe.listShown !== null);
+      times.listShownMs.push(Math.round(await page.evaluate(() => window.__probe.listShown ?? 0)));
+    }
+    // What the last load cost the main thread, once it has settled.
+    await page.waitForTimeout(5000);
+    times.loadLongTasksMs = await page.evaluate(() => window.__probe.longTasks.filter((t) => t.start < 5000 + (window.__probe.listShown ?? 0)).map((t) => Math.round(t.duration)));
+
+    const list = page.locator('[data-pane="list"] [role="listbox"]');
+    await list.focus();
+    for (let i = 0; i < rounds.presses; i++) {
+      const timed = page.evaluate(timeKeyToChange, { key: 'j', selector: '#article-headline' });
+      await page.keyboard.press('j');
+      times.jMs.push(await timed);
+    }
+    // Held down: the next press comes 33 ms after the last (key repeat), rendered or not; each is timed to its own headline.
+    for (let i = 0; i < rounds.presses; i++) {
+      const timed = page.evaluate(timeKeyToChange, { key: 'j', selector: '#article-headline' });
+      await page.keyboard.press('j');
+      times.heldJMs.push(await timed);
+      await page.waitForTimeout(Math.max(0, 33 - (times.heldJMs.at(-1) ?? 0)));
+    }
+
+    const scrolled = await page.evaluate(scrollFrames, { pixels: 400, frames: 240 });
+    times.scrollFrameMs = scrolled.frameMs;
+    times.scrollLongTasksMs = scrolled.longTasks;
+
+    for (let i = 0; i < rounds.palette; i++) {
+      const timed = page.evaluate(timeKeyToChange, { key: 'k', selector: '#palette-list' });
+      await page.keyboard.press('Control+k');
+      times.paletteMs.push(await timed);
+      await page.getByRole('combobox', { name: /Type a command/ }).waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name: 'Command palette' }).waitFor({ state: 'detached' });
+    }
+  } finally {
+    await context.close();
+    await host.stop();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return times;
+}
