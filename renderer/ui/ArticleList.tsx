@@ -23,6 +23,8 @@ export interface ArticleListProps {
   /** Articles picked for a bulk action (x, Shift+J/K, Ctrl/Cmd+A). */
   checked: ReadonlySet<string>;
   label: string;
+  /** ↑/↓ in the focused list: move the selection without opening (j/k open as they move). */
+  onStep: (step: 1 | -1) => void;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface ArticleListProps {
  * few either side) are in the DOM, however large the archive. Selection
  * follows j/k and the arrows; Enter or a click opens.
  */
-export const ArticleList = memo(function ArticleList({ ids, rows, thumbnails, onRange, selectedIndex, openId, sourceNames, onOpen, checked, label }: ArticleListProps): ReactNode {
+export const ArticleList = memo(function ArticleList({ ids, rows, thumbnails, onRange, selectedIndex, openId, sourceNames, onOpen, checked, label, onStep }: ArticleListProps): ReactNode {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN });
   const items = virtualizer.getVirtualItems();
@@ -52,6 +54,11 @@ export const ArticleList = memo(function ArticleList({ ids, rows, thumbnails, on
         aria-activedescendant={selectedId ? `row-${selectedId}` : undefined}
         aria-multiselectable={picking || undefined}
         style={{ height: virtualizer.getTotalSize() }}
+        onKeyDown={(event) => {
+          if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || event.altKey || event.ctrlKey || event.metaKey) return;
+          event.preventDefault();
+          onStep(event.key === 'ArrowDown' ? 1 : -1);
+        }}
       >
         {items.map((item) => {
           const id = ids[item.index];

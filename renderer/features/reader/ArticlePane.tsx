@@ -24,7 +24,8 @@ export function ArticlePane({ className, paneRef, empty, openId, sourceNames, hi
       {empty ? (
         <EmptyArchive onImport={onImport} onAddFeed={onAddFeed} />
       ) : openId ? (
-        <OpenArticle id={openId} sourceNames={sourceNames} highlight={highlight} />
+        // Keyed: a new article starts from what was read ahead (see articleData), not from the last one.
+        <OpenArticle key={openId} id={openId} sourceNames={sourceNames} highlight={highlight} />
       ) : (
         <div className="article-placeholder">
           <p>Select an article to read it.</p>

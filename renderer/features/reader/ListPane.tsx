@@ -42,6 +42,7 @@ export interface ListPaneProps {
   onOpen: (id: string) => void;
   selection: ListSelection;
   onTagPicked: () => void;
+  onStep: (step: 1 | -1) => void;
   /** The archive holds nothing at all. */
   empty: boolean;
   emptyFolderHint: 'star' | 'unread' | 'none';
@@ -70,7 +71,7 @@ function indexNote(status: SearchStatus): string | null {
 }
 
 /** The middle pane: the search box, then the folder's articles or the search's results. */
-export function ListPane({ className, list, filter, sourceNames, selectedIndex, openId, onOpen, selection, onTagPicked, empty, emptyFolderHint, search }: ListPaneProps): ReactNode {
+export function ListPane({ className, list, filter, sourceNames, selectedIndex, openId, onOpen, selection, onTagPicked, onStep, empty, emptyFolderHint, search }: ListPaneProps): ReactNode {
   const response: SearchResponse | null = search.result.response;
   const selectedId = search.searching ? (response?.hits[selectedIndex]?.id ?? null) : (list.ids?.[selectedIndex] ?? null);
   const title = titleOf(filter, sourceNames);
@@ -100,7 +101,7 @@ export function ListPane({ className, list, filter, sourceNames, selectedIndex, 
         <p className="list-empty">{EMPTY_FOLDER[emptyFolderHint]}</p>
       ) : (
         // Keyed by folder: another folder opens at its top, not at the last one's scroll position.
-        <ArticleList key={JSON.stringify(filter)} ids={list.ids ?? []} rows={list.rows} thumbnails={list.thumbnails} onRange={list.onRange} selectedIndex={selectedIndex} openId={openId} sourceNames={sourceNames} onOpen={onOpen} checked={selection.checked} label={`Articles in ${title}, newest first`} />
+        <ArticleList key={JSON.stringify(filter)} ids={list.ids ?? []} rows={list.rows} thumbnails={list.thumbnails} onRange={list.onRange} selectedIndex={selectedIndex} openId={openId} sourceNames={sourceNames} onOpen={onOpen} checked={selection.checked} label={`Articles in ${title}, newest first`} onStep={onStep} />
       )}
     </section>
   );

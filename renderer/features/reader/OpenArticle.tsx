@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useRef, type ReactNode } from 'react';
 import { useArchive } from '../../archive/ArchiveContext';
-import { imagesOf } from '../../archive/images';
-import { tagsOf } from '../../archive/tags';
 import { ArticleView } from '../../ui/ArticleView';
 import { TopicSuggestions } from '../tags/TopicSuggestions';
+import { cachedArticleData, loadArticleData } from './articleData';
 import { FetchStoryButton } from './FetchStoryButton';
 import { useHitHighlights, type Highlight } from './useHitHighlights';
 import { usePictureUrls } from './usePictureUrls';
@@ -16,15 +15,8 @@ import { usePictureUrls } from './usePictureUrls';
 export const OpenArticle = memo(function OpenArticle({ id, sourceNames, highlight = null }: { id: string; sourceNames: Map<string, string>; highlight?: Highlight | null }): ReactNode {
   const db = useArchive();
   const bodyRef = useRef<HTMLDivElement>(null);
-  const data = useLiveQuery(
-    async () => {
-      const article = await db.articles.get(id);
-      if (!article) return null;
-      const [images, tags, revisionCount] = await Promise.all([imagesOf(db, id), tagsOf(db, id), db.revisions.where('articleId').equals(id).count()]);
-      return { article, images, tags, revisionCount };
-    },
-    [db, id],
-  );
+  // Shown at once from what was read ahead (see prefetchArticles), then kept live.
+  const data = useLiveQuery(() => loadArticleData(db, id), [db, id], cachedArticleData(id));
   const pictures = usePictureUrls(db, data?.images);
   useHitHighlights(bodyRef, data?.article.bodyHtml ?? '', highlight);
   if (data === undefined) return null;

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { libraryCounts, sourceCounts as countBySource, type ArticleFilter } from '../../archive/articleQueries';
-import { markRead } from '../../archive/articles';
 import { useArchive } from '../../archive/ArchiveContext';
 import { recentSearches, rememberSearch, saveSearch } from '../../archive/savedSearches';
 import { allSources } from '../../archive/sources';
@@ -36,6 +35,8 @@ import { TagNoticeBar } from '../tags/TagNoticeBar';
 import { useListSelection } from '../tags/useListSelection';
 import { PANE_LIMITS } from '../../settings/settings';
 import { useArchiveSize } from './useArchiveSize';
+import { useReadMarker } from './useReadMarker';
+import { prefetchArticles } from './articleData';
 import { useArticleCommands } from './useArticleCommands';
 import { useArticleList } from './useArticleList';
 import { useMenuBridge } from '../../commands/useMenuBridge';
@@ -102,14 +103,26 @@ export function ReaderScreen(): ReactNode {
   // What j/k move through: the search's results while searching, else the list.
   const rows = useMemo(() => (searching ? (search.response?.hits ?? []).map((hit) => hit.id) : (list.ids ?? [])), [searching, search.response, list.ids]);
   const selectedIndex = useMemo(() => (selectedId === null ? -1 : rows.indexOf(selectedId)), [rows, selectedId]);
+  const markSeen = useReadMarker(db);
   const show = useCallback(
     (id: string) => {
       setSelectedId(id);
       setOpenId(id);
-      void markRead(db, id);
+      markSeen(id);
       articlePane.current?.scrollTo({ top: 0 });
     },
-    [db],
+    [markSeen],
+  );
+  // The articles either side of the cursor are read ahead, so j and k show them in the next frame.
+  useEffect(() => {
+    if (selectedIndex !== -1) prefetchArticles(db, [rows[selectedIndex + 1], rows[selectedIndex + 2], rows[selectedIndex - 1]]);
+  }, [db, rows, selectedIndex]);
+  const stepSelection = useCallback(
+    (step: 1 | -1) => {
+      const next = rows[Math.min(rows.length - 1, Math.max(0, selectedIndex + step))];
+      if (next !== undefined) setSelectedId(next);
+    },
+    [rows, selectedIndex],
   );
   const openUrl = useLiveQuery(async () => (openId ? ((await db.articles.get(openId))?.url ?? null) : null), [db, openId]) ?? null;
 
@@ -201,8 +214,7 @@ export function ReaderScreen(): ReactNode {
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      const next = rows[Math.min(rows.length - 1, Math.max(0, selectedIndex + (event.key === 'ArrowDown' ? 1 : -1)))];
-      if (next !== undefined) setSelectedId(next);
+      stepSelection(event.key === 'ArrowDown' ? 1 : -1);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const target = selectedIndex !== -1 ? selectedId : (rows[0] ?? null);
@@ -284,6 +296,7 @@ export function ReaderScreen(): ReactNode {
                 onOpen={show}
                 selection={selection}
                 onTagPicked={tagCommands.handlers['article.tag'] ?? (() => undefined)}
+                onStep={stepSelection}
                 empty={empty}
                 emptyFolderHint={filter.kind === 'starred' ? 'star' : filter.kind === 'unread' ? 'unread' : 'none'}
                 search={{ query, runQuery, onSearchKey, searchInput, searching, result: search, sort, setSort, limit, showMore: () => setLimit((l) => l + PAGE_SIZE), saved: saved.some((s) => s.query === query.trim()), save: () => void saveSearch(db, query.trim()), tagAll: tagCommands.tagResults, help: searchHelp, setHelp: setSearchHelp, recent: (recent ?? []).map((r) => r.query), indexStatus, rebuild: () => void searchClient.rebuild() }}

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Article, ArticleTag } from '../../../shared/model';
 import { htmlText } from '../../../shared/search/htmlText';
 import { mediaTopicCode } from '../../../shared/tags/mediaTopics';
@@ -16,16 +16,26 @@ import { useTagHistory } from './TagHistoryContext';
  * topic is remembered for the article and never offered again (unless the
  * archivist restores the rejections).
  */
+/** How long the reader stays on an article before its topics are worked out. */
+const SETTLE_MS = 150;
+
 export function TopicSuggestions({ article, tags }: { article: Article; tags: ArticleTag[] }): ReactNode {
   const db = useArchive();
   const history = useTagHistory();
   const rejected = useLiveQuery(() => db.tagRejections.where('articleId').equals(article.id).toArray(), [db, article.id]);
-  const text = useMemo(() => htmlText(article.bodyHtml), [article.bodyHtml]);
+  // Worked out once the reader stays on the article: holding j must not wait for the suggestions of every article passed.
+  const [settledOn, setSettledOn] = useState<string | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettledOn(article.id), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [article.id]);
+  const settled = settledOn === article.id;
+  const text = useMemo(() => (settled ? htmlText(article.bodyHtml) : ''), [settled, article.bodyHtml]);
   const suggestions = useMemo((): TopicSuggestion[] | null => {
-    if (!rejected) return null;
+    if (!rejected || !settled) return null;
     const exclude = new Set([...rejected.map((r) => r.code), ...tags.flatMap((t) => (t.code ? [mediaTopicCode(t.code) ?? t.code] : []))]);
     return topicSuggester().suggest({ headline: article.headline, text, tags }, { exclude });
-  }, [article.headline, text, tags, rejected]);
+  }, [article.headline, text, tags, rejected, settled]);
 
   const accept = (s: TopicSuggestion): Promise<unknown> => history.run(`Tagged the article “${s.label}”`, () => planTagging(db, [article.id], { label: s.label, kind: 'topic', code: s.code }, 'suggestion'));
   const reject = (s: TopicSuggestion): Promise<unknown> => history.reject(`Rejected the topic “${s.label}” for this article`, { id: `${article.id}:${s.code}`, articleId: article.id, code: s.code, rejectedAt: new Date().toISOString() });

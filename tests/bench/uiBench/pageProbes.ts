@@ -11,12 +11,40 @@ declare global {
       /** performance.now() when the first list row with its headline was in the DOM. */
       listShown: number | null;
       longTasks: Array<{ start: number; duration: number }>;
+      /** j keydown → the frame after the article's headline changed, per press. */
+      jMs: number[];
+      /** Ctrl+K keydown → the frame after the palette's list appeared, per opening. */
+      paletteMs: number[];
     };
   }
 }
 
 export function installStartProbe(): void {
-  window.__probe = { listShown: null, longTasks: [] };
+  window.__probe = { listShown: null, longTasks: [], jMs: [], paletteMs: [] };
+  // Key → frame timers: the keydown's time, then the frame after what it changes is in the DOM.
+  let jDown = 0;
+  let kDown = 0;
+  let headline: string | null = null;
+  window.addEventListener('keydown', (event) => {
+    if (event.key === 'j' && !event.ctrlKey) {
+      jDown = performance.now();
+      headline = document.querySelector('#article-headline')?.textContent ?? null;
+    }
+    if (event.key === 'k' && event.ctrlKey) kDown = performance.now();
+  }, { capture: true });
+  new MutationObserver(() => {
+    const now = document.querySelector('#article-headline')?.textContent ?? null;
+    if (jDown && now !== null && now !== headline) {
+      const start = jDown;
+      jDown = 0;
+      requestAnimationFrame(() => window.__probe.jMs.push(performance.now() - start));
+    }
+    if (kDown && document.querySelector('#palette-list [role="option"]')) {
+      const start = kDown;
+      kDown = 0;
+      requestAnimationFrame(() => window.__probe.paletteMs.push(performance.now() - start));
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -28,26 +56,6 @@ export function installStartProbe(): void {
     }
   });
   document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
-}
-
-/**
- * Times one key: from its keydown to the frame after `selector`'s text
- * changed (the next article's headline, the palette's list).
- */
-export function timeKeyToChange({ key, selector }: { key: string; selector: string }): Promise<number> {
-  return new Promise((resolve) => {
-    const before = document.querySelector(selector)?.textContent ?? null;
-    let start = 0;
-    window.addEventListener('keydown', (event) => event.key === key && (start ||= performance.now()), { capture: true, once: true });
-    const check = (): boolean => {
-      const now = document.querySelector(selector)?.textContent ?? null;
-      if (!start || now === null || now === before) return false;
-      requestAnimationFrame(() => resolve(performance.now() - start));
-      return true;
-    };
-    const observer = new MutationObserver(() => check() && observer.disconnect());
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  });
 }
 
 /** Frame-to-frame times while the list scrolls by `pixels` a frame for `frames` frames. */

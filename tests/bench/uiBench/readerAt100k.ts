@@ -5,7 +5,7 @@ import { chromium, type Page } from '@playwright/test';
 import { seedArchive } from '../../browser/seedArchive';
 import { startHost } from '../../browser/webHostFixture';
 import { readReutersStories } from '../searchCorpus';
-import { installStartProbe, scrollFrames, timeKeyToChange } from './pageProbes';
+import { installStartProbe, scrollFrames } from './pageProbes';
 
 export interface UiTimes {
   articles: number;
@@ -40,6 +40,8 @@ async function waitForList(page: Page): Promise<void> {
  * on disk): first paint of the list after load, j to the next article,
  * frames while scrolling, and the palette's opening.
  */
+const step = (what: string): void => void process.stdout.write(`  ${new Date().toISOString().slice(11, 19)} ${what}\n`);
+
 export async function readerAt(count: number, rounds: { loads: number; presses: number; palette: number }): Promise<UiTimes> {
   const host = await startHost();
   const profile = mkdtempSync(join(tmpdir(), 'ui-bench-'));
@@ -47,17 +49,22 @@ export async function readerAt(count: number, rounds: { loads: number; presses: 
   const times: UiTimes = { articles: count, seedMs: 0, indexMs: 0, listShownMs: [], loadLongTasksMs: [], jMs: [], heldJMs: [], scrollFrameMs: [], scrollLongTasksMs: [], paletteMs: [] };
   try {
     const page = context.pages()[0] ?? (await context.newPage());
+    // tsx names functions with an __name helper the page lacks; the functions sent to the page need it there.
+    await page.addInitScript('window.__name = (f) => f;');
     await page.addInitScript(installStartProbe);
     await page.goto(host.url);
+    step(`seeding ${count.toLocaleString('en')} articles`);
     const s0 = Date.now();
     await seedArchive(page, { count, texts: paragraphs(), paragraphs: 6, starEvery: 50 });
     times.seedMs = Date.now() - s0;
     // Steady state: the search index has read the archive and saved itself.
+    step('waiting for the search index');
     const i0 = Date.now();
     await page.locator('.search-status').filter({ hasText: 'Search ready' }).waitFor({ timeout: 900_000 });
     await page.locator('.search-status[data-saved="yes"]').waitFor({ timeout: 120_000 });
     times.indexMs = Date.now() - i0;
 
+    step('timing loads, keys, scrolling and the palette');
     for (let load = 0; load < rounds.loads; load++) {
       await page.reload();
       await waitForList(page);
@@ -71,32 +78,34 @@ export async function readerAt(count: number, rounds: { loads: number; presses: 
     const list = page.locator('[data-pane="list"] [role="listbox"]');
     await list.focus();
     for (let i = 0; i < rounds.presses; i++) {
-      const timed = page.evaluate(timeKeyToChange, { key: 'j', selector: '#article-headline' });
       await page.keyboard.press('j');
-      times.jMs.push(await timed);
+      await page.waitForFunction((n) => window.__probe.jMs.length > n, i);
     }
-    // Held down: the next press comes 33 ms after the last (key repeat), rendered or not; each is timed to its own headline.
+    times.jMs = await page.evaluate(() => window.__probe.jMs.splice(0));
+    // Held down: the next press comes 33 ms after the last (key repeat), whether or not it has rendered.
     for (let i = 0; i < rounds.presses; i++) {
-      const timed = page.evaluate(timeKeyToChange, { key: 'j', selector: '#article-headline' });
       await page.keyboard.press('j');
-      times.heldJMs.push(await timed);
-      await page.waitForTimeout(Math.max(0, 33 - (times.heldJMs.at(-1) ?? 0)));
+      await page.waitForTimeout(33);
     }
+    await page.waitForFunction((n) => window.__probe.jMs.length >= n, Math.floor(rounds.presses * 0.9)).catch(() => undefined);
+    times.heldJMs = await page.evaluate(() => window.__probe.jMs.splice(0));
 
     const scrolled = await page.evaluate(scrollFrames, { pixels: 400, frames: 240 });
     times.scrollFrameMs = scrolled.frameMs;
     times.scrollLongTasksMs = scrolled.longTasks;
 
     for (let i = 0; i < rounds.palette; i++) {
-      const timed = page.evaluate(timeKeyToChange, { key: 'k', selector: '#palette-list' });
       await page.keyboard.press('Control+k');
-      times.paletteMs.push(await timed);
-      await page.getByRole('combobox', { name: /Type a command/ }).waitFor();
+      await page.waitForFunction((n) => window.__probe.paletteMs.length > n, i, { timeout: 5000 }).catch(async () => {
+        throw new Error(`the palette did not open: ${await page.locator('dialog.palette').count()} dialogs, active ${await page.evaluate(() => `${document.activeElement?.tagName ?? ''} ${document.activeElement?.className ?? ''}`)}`);
+      });
       await page.keyboard.press('Escape');
       await page.getByRole('dialog', { name: 'Command palette' }).waitFor({ state: 'detached' });
     }
+    times.paletteMs = await page.evaluate(() => window.__probe.paletteMs.splice(0));
   } finally {
-    await context.close();
+    // A browser that crashed mid-run is reported by the step that failed, not by closing it.
+    await context.close().catch(() => undefined);
     await host.stop();
     rmSync(profile, { recursive: true, force: true });
   }

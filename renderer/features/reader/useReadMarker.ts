@@ -1,0 +1,40 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { setFlag } from '../../archive/articles';
+import type { ArchiveDb } from '../../archive/db';
+
+/** How long the reader must pause before the articles shown are written as read. */
+const SETTLE_MS = 400;
+
+/**
+ * Marks shown articles read, in one write once the reader pauses. Holding j
+ * shows an article every 33 ms; a write for each would make the archive's
+ * live queries (counts, the list, the search index) run again under every
+ * keystroke, and the next article waits behind them. Nothing is lost: what
+ * is pending is written when the window closes or the reader unmounts.
+ */
+export function useReadMarker(db: ArchiveDb): (id: string) => void {
+  const pending = useRef(new Set<string>());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const flush = useCallback(() => {
+    timer.current = null;
+    const ids = [...pending.current];
+    pending.current.clear();
+    if (ids.length > 0) void setFlag(db, ids, 'read', true);
+  }, [db]);
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      if (timer.current !== null) clearTimeout(timer.current);
+      flush();
+    };
+  }, [flush]);
+  return useCallback(
+    (id: string) => {
+      pending.current.add(id);
+      if (timer.current !== null) clearTimeout(timer.current);
+      timer.current = setTimeout(flush, SETTLE_MS);
+    },
+    [flush],
+  );
+}
