@@ -83,7 +83,7 @@ export function ListPane({ className, list, filter, sourceNames, selectedIndex, 
       ) : (
         <header className="pane-header">
           <h2>{title}</h2>
-          <span className="pane-count">{(list.ids?.length ?? 0).toLocaleString()}</span>
+          <span className="pane-count">{list.complete ? (list.ids?.length ?? 0).toLocaleString() : '…'}</span>
         </header>
       )}
       <SelectionBar count={selection.checked.size} onTag={onTagPicked} onClear={selection.clear} />
@@ -97,7 +97,7 @@ export function ListPane({ className, list, filter, sourceNames, selectedIndex, 
         )
       ) : empty ? (
         <p className="list-empty">No articles yet.</p>
-      ) : list.ids && list.ids.length === 0 ? (
+      ) : list.complete && list.ids?.length === 0 ? (
         <p className="list-empty">{EMPTY_FOLDER[emptyFolderHint]}</p>
       ) : (
         // Keyed by folder: another folder opens at its top, not at the last one's scroll position.
