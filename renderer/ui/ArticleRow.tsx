@@ -47,7 +47,7 @@ export const ArticleRow = memo(function ArticleRow({ row, id, position, size, to
         {row?.starred && <span className="mark-starred" title="Starred">★</span>}
       </span>
       <span className="row-text">
-        <span className="row-headline">{row?.headline ?? ' '}</span>
+        <span className="row-headline" dir="auto">{row?.headline ?? ' '}</span>
         {row && (
           <span className="row-meta">
             {row.notUsable && <span className="row-unusable">{PUB_STATUS_TEXT[row.notUsable].short}</span>}
