@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useModalDialog } from './useModalDialog';
 import type { AppInfo } from '../../shared/host/contract';
 
 export interface AboutDialogProps {
@@ -8,11 +9,7 @@ export interface AboutDialogProps {
 
 /** Version, where the app runs, and the credits the data we ship requires. */
 export function AboutDialog({ info, onClose }: AboutDialogProps): ReactNode {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModalDialog();
   return (
     <dialog ref={ref} className="about" aria-labelledby="about-title" onClose={onClose}>
       <h2 id="about-title">Newsroom Reader</h2>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, type KeyboardEvent, type ReactNode } from 'react';
+import { useModalDialog } from './useModalDialog';
 import { KeyCaps } from './KeyCaps';
 import type { PaletteItem, PaletteKind } from './paletteItem';
 
@@ -16,14 +17,10 @@ const KIND_LABEL: Record<PaletteKind, string> = { command: 'Command', source: 'S
 
 /** The palette: type to find any command, source, tag, saved search or headline; Enter runs it. */
 export function CommandPalette({ query, onQuery, items, active, onActive, onPick, onClose }: CommandPaletteProps): ReactNode {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModalDialog();
   useEffect(() => {
     ref.current?.querySelector(`#palette-item-${active}`)?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
+  }, [ref, active]);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     const step = event.key === 'ArrowDown' || (event.key === 'n' && event.ctrlKey) ? 1 : event.key === 'ArrowUp' || (event.key === 'p' && event.ctrlKey) ? -1 : 0;
     if (step !== 0 && items.length > 0) {

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useModalDialog } from './useModalDialog';
 import { COMMANDS } from '../../shared/commands/commands';
 import type { Keymap } from '../../shared/commands/keymap';
 import { KeyCaps } from './KeyCaps';
@@ -11,11 +12,7 @@ export interface ShortcutSheetProps {
 
 /** Every command with a shortcut, grouped as in Settings, showing the person's own keys. */
 export function ShortcutSheet({ keymap, onClose, onOpenSettings }: ShortcutSheetProps): ReactNode {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModalDialog();
   const groups = [...new Set(COMMANDS.map((c) => c.group))];
   return (
     <dialog ref={ref} className="shortcut-sheet" aria-labelledby="shortcut-sheet-title" onClose={onClose}>
