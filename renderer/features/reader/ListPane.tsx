@@ -20,7 +20,6 @@ export interface ListPaneSearch {
   result: SearchState;
   sort: 'relevance' | 'date';
   setSort: (sort: 'relevance' | 'date') => void;
-  limit: number;
   showMore: () => void;
   saved: boolean;
   save: () => void;
@@ -45,7 +44,6 @@ export interface ListPaneProps {
   onStep: (step: 1 | -1) => void;
   /** The archive holds nothing at all. */
   empty: boolean;
-  emptyFolderHint: 'star' | 'unread' | 'none';
   search: ListPaneSearch;
 }
 
@@ -54,14 +52,13 @@ function titleOf(filter: ArticleFilter, names: Map<string, string>): string {
   return { all: 'All articles', unread: 'Unread', starred: 'Starred', updated: 'Updated' }[filter.kind];
 }
 
-const EMPTY_FOLDER: Record<ListPaneProps['emptyFolderHint'], ReactNode> = {
-  star: (
+const EMPTY_FOLDER: Partial<Record<ArticleFilter['kind'], ReactNode>> = {
+  starred: (
     <>
       Nothing starred yet. Press <KeyCaps sequence="s" /> on an article to keep it here.
     </>
   ),
   unread: <>You have read everything. New articles arrive here when you sync.</>,
-  none: <>Nothing here yet.</>,
 };
 
 function indexNote(status: SearchStatus): string | null {
@@ -71,7 +68,7 @@ function indexNote(status: SearchStatus): string | null {
 }
 
 /** The middle pane: the search box, then the folder's articles or the search's results. */
-export function ListPane({ className, list, filter, sourceNames, selectedIndex, openId, onOpen, selection, onTagPicked, onStep, empty, emptyFolderHint, search }: ListPaneProps): ReactNode {
+export function ListPane({ className, list, filter, sourceNames, selectedIndex, openId, onOpen, selection, onTagPicked, onStep, empty, search }: ListPaneProps): ReactNode {
   const response: SearchResponse | null = search.result.response;
   const selectedId = search.searching ? (response?.hits[selectedIndex]?.id ?? null) : (list.ids?.[selectedIndex] ?? null);
   const title = titleOf(filter, sourceNames);
@@ -98,7 +95,7 @@ export function ListPane({ className, list, filter, sourceNames, selectedIndex, 
       ) : empty ? (
         <p className="list-empty">No articles yet.</p>
       ) : list.complete && list.ids?.length === 0 ? (
-        <p className="list-empty">{EMPTY_FOLDER[emptyFolderHint]}</p>
+        <p className="list-empty">{EMPTY_FOLDER[filter.kind] ?? 'Nothing here yet.'}</p>
       ) : (
         // Keyed by folder: another folder opens at its top, not at the last one's scroll position.
         <ArticleList key={JSON.stringify(filter)} ids={list.ids ?? []} rows={list.rows} thumbnails={list.thumbnails} onRange={list.onRange} selectedIndex={selectedIndex} openId={openId} sourceNames={sourceNames} onOpen={onOpen} checked={selection.checked} label={`Articles in ${title}, newest first`} onStep={onStep} />

@@ -298,8 +298,7 @@ export function ReaderScreen(): ReactNode {
                 onTagPicked={tagCommands.handlers['article.tag'] ?? (() => undefined)}
                 onStep={stepSelection}
                 empty={empty}
-                emptyFolderHint={filter.kind === 'starred' ? 'star' : filter.kind === 'unread' ? 'unread' : 'none'}
-                search={{ query, runQuery, onSearchKey, searchInput, searching, result: search, sort, setSort, limit, showMore: () => setLimit((l) => l + PAGE_SIZE), saved: saved.some((s) => s.query === query.trim()), save: () => void saveSearch(db, query.trim()), tagAll: tagCommands.tagResults, help: searchHelp, setHelp: setSearchHelp, recent: (recent ?? []).map((r) => r.query), indexStatus, rebuild: () => void searchClient.rebuild() }}
+                search={{ query, runQuery, onSearchKey, searchInput, searching, result: search, sort, setSort, showMore: () => setLimit((l) => l + PAGE_SIZE), saved: saved.some((s) => s.query === query.trim()), save: () => void saveSearch(db, query.trim()), tagAll: tagCommands.tagResults, help: searchHelp, setHelp: setSearchHelp, recent: (recent ?? []).map((r) => r.query), indexStatus, rebuild: () => void searchClient.rebuild() }}
               />
               <div className="resizer-slot resizer-list">
                 <PaneResizer label="article list" width={layout.layout.listWidth} min={PANE_LIMITS.list.min} max={PANE_LIMITS.list.max} defaultWidth={PANE_LIMITS.list.default} onWidth={(w) => layout.setLayout({ listWidth: w })} />
