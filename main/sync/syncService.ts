@@ -183,8 +183,16 @@ export class SyncService {
       // A source edited or removed while it synced keeps the person's change.
       const current = this.store.get(record.id);
       if (current) {
+        const pausedMeanwhile = current.paused && !next.paused;
         await this.store.save(
-          { ...next, title: current.title !== record.title ? current.title : next.title, folder: current.folder, intervalMinutes: current.intervalMinutes, alwaysFetchPage: current.alwaysFetchPage, paused: current.paused || next.paused },
+          {
+            ...next,
+            title: current.title !== record.title ? current.title : next.title,
+            folder: current.folder,
+            intervalMinutes: current.intervalMinutes,
+            alwaysFetchPage: current.alwaysFetchPage,
+            ...(pausedMeanwhile ? { paused: true, pausedReason: current.pausedReason, nextAttemptAt: null } : {}),
+          },
           { durable: false },
         );
       }

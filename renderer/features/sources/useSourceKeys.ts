@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { isTyping } from '../keys/isTyping';
 
 export interface SourceKeyActions {
@@ -10,12 +10,21 @@ export interface SourceKeyActions {
   enabled: boolean;
 }
 
-/** In the Sources view: j/k move, p pauses or resumes (one key), s syncs the selected source. */
-export function useSourceKeys({ ids, selected, select, togglePause, syncOne, enabled }: SourceKeyActions): void {
-  useEffect(() => {
-    if (!enabled) return;
+/**
+ * In the Sources view: j/k move, p pauses or resumes (one key), s syncs the
+ * selected source. The actions of the last render are read at key time and
+ * set before paint, so a key pressed as soon as a row shows "Paused" resumes
+ * it rather than pausing it again from the render before.
+ */
+export function useSourceKeys(actions: SourceKeyActions): void {
+  const latest = useRef(actions);
+  useLayoutEffect(() => {
+    latest.current = actions;
+  });
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      const { ids, selected, select, togglePause, syncOne, enabled } = latest.current;
+      if (!enabled || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       const index = selected ? ids.indexOf(selected) : -1;
       const move = (step: number): void => {
         const next = ids[Math.min(ids.length - 1, Math.max(0, index + step))];
@@ -30,5 +39,5 @@ export function useSourceKeys({ ids, selected, select, togglePause, syncOne, ena
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [ids, selected, select, togglePause, syncOne, enabled]);
+  }, []);
 }

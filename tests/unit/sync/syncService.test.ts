@@ -110,6 +110,21 @@ describe('the sync service', () => {
     await store.save({ ...(store.get(record.id) ?? record), paused: true });
     expect(service.syncNow()).toBe(0);
   });
+  it('a source paused while it syncs stays paused, with the person’s reason and no next attempt', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    gatedFeed('/paused-meanwhile', gate);
+    const { service, store } = await setUp(['/paused-meanwhile']);
+    const [record] = store.all();
+    if (!record) throw new Error('no source');
+    expect(service.syncNow(record.id)).toBe(1);
+    const subscriptions = new Subscriptions(store, service, settings().fetch, () => undefined);
+    await subscriptions.setPaused(record.id, true);
+    open();
+    await service.whenIdle();
+    expect(store.get(record.id)).toMatchObject({ paused: true, pausedReason: 'Paused by you.', nextAttemptAt: null });
+    expect(store.get(record.id)?.lastSuccessAt).not.toBeNull();
+  });
 });
 
 describe('subscribing', () => {
