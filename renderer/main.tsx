@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { ArchiveProvider } from './archive/ArchiveContext';
 import { ArchiveDb } from './archive/db';
 import { CommandProvider } from './commands/CommandContext';
+import { startFirstScreenRead } from './features/reader/firstScreenRead';
 import { ReaderScreen } from './features/reader/ReaderScreen';
 import { ReadingSettingsRoot } from './settings/ReadingSettingsRoot';
 import { TagHistoryProvider } from './features/tags/TagHistoryContext';
@@ -19,10 +20,14 @@ import './styles/settings.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
+const db = new ArchiveDb();
+// The archive is read while React renders the first time, not after.
+startFirstScreenRead(db);
+
 createRoot(root).render(
   <StrictMode>
     <HostProvider connection={connectHost()}>
-      <ArchiveProvider db={new ArchiveDb()}>
+      <ArchiveProvider db={db}>
         <SearchProvider client={SearchClient.start()}>
           <TagHistoryProvider>
             <CommandProvider>

@@ -3,7 +3,7 @@ import { readerAt } from './uiBench/readerAt100k';
 
 /**
  * `npm run bench -- ui` (after `npm run build`): the reader at 100,000
- * articles in Chromium. Targets: the list shown ≤ 500 ms after load, j →
+ * articles in Chromium. Targets: the list shown ≤ 500 ms after the app opens, j →
  * next article rendered p95 ≤ 16 ms, no long task over 50 ms while
  * scrolling; and the palette's open-to-interactive time.
  */
@@ -18,9 +18,9 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [
     { measure: `seed ${COUNT.toLocaleString('en')} articles into IndexedDB (setup)`, value: t.seedMs / 1000, unit: 's', digits: 1 },
     { measure: 'search index built and saved (setup)', value: t.indexMs / 1000, unit: 's', digits: 1 },
-    { measure: `list shown after load, median of ${t.listShownMs.length}`, value: p(t.listShownMs, 50), unit: 'ms', digits: 0, note: `target ≤ 500; loads ${t.listShownMs.join(' / ')}` },
-    { measure: 'list shown after load, worst', value: Math.max(...t.listShownMs), unit: 'ms', digits: 0 },
-    { measure: 'long tasks in the 5 s after load', value: t.loadLongTasksMs.length, unit: '', note: t.loadLongTasksMs.length > 0 ? `longest ${Math.max(...t.loadLongTasksMs)} ms` : 'none' },
+    { measure: `list shown after launch, median of ${t.launchShownMs.length}`, value: p(t.launchShownMs, 50), unit: 'ms', digits: 0, note: `target ≤ 500; launches ${t.launchShownMs.join(' / ')}` },
+    { measure: `list shown after reload (Ctrl+R), median of ${t.listShownMs.length}`, value: p(t.listShownMs, 50), unit: 'ms', digits: 0, note: `reloads ${t.listShownMs.join(' / ')}` },
+    { measure: 'long tasks in the 5 s after launch', value: t.loadLongTasksMs.length, unit: '', note: t.loadLongTasksMs.length > 0 ? `longest ${Math.max(...t.loadLongTasksMs)} ms` : 'none' },
     { measure: `j → next article rendered p50 (${t.jMs.length} presses)`, value: p(t.jMs, 50), unit: 'ms', digits: 1 },
     { measure: 'j → next article rendered p95', value: p(t.jMs, 95), unit: 'ms', digits: 1, note: 'target ≤ 16' },
     { measure: 'j held (33 ms repeat) p95', value: p(t.heldJMs, 95), unit: 'ms', digits: 1, note: `p50 ${p(t.heldJMs, 50).toFixed(1)}, max ${Math.max(...t.heldJMs).toFixed(1)}` },

@@ -5,6 +5,16 @@
  * sends their source to the page.
  */
 
+/**
+ * What the probe logs (console.debug) when what it times has shown: the
+ * driver waits for these rather than polling the page, which ran the
+ * driver's own scripts inside the frames being timed. The constants are
+ * repeated inside the probe, which runs in the page on its own.
+ */
+export const LIST_SHOWN = 'probe:list-shown';
+export const SHOWN_AFTER_J = 'probe:j';
+export const PALETTE_SHOWN = 'probe:palette';
+
 declare global {
   interface Window {
     __probe: {
@@ -20,6 +30,9 @@ declare global {
 }
 
 export function installStartProbe(): void {
+  const LIST_SHOWN = 'probe:list-shown';
+  const SHOWN_AFTER_J = 'probe:j';
+  const PALETTE_SHOWN = 'probe:palette';
   window.__probe = { listShown: null, longTasks: [], jMs: [], paletteMs: [] };
   // Key → frame timers: the keydown's time, then the frame after what it changes is in the DOM.
   let jDown = 0;
@@ -37,12 +50,18 @@ export function installStartProbe(): void {
     if (jDown && now !== null && now !== headline) {
       const start = jDown;
       jDown = 0;
-      requestAnimationFrame(() => window.__probe.jMs.push(performance.now() - start));
+      requestAnimationFrame(() => {
+        window.__probe.jMs.push(performance.now() - start);
+        console.debug(SHOWN_AFTER_J);
+      });
     }
     if (kDown && document.querySelector('#palette-list [role="option"]')) {
       const start = kDown;
       kDown = 0;
-      requestAnimationFrame(() => window.__probe.paletteMs.push(performance.now() - start));
+      requestAnimationFrame(() => {
+        window.__probe.paletteMs.push(performance.now() - start);
+        console.debug(PALETTE_SHOWN);
+      });
     }
   }).observe(document, { childList: true, subtree: true, characterData: true });
   new PerformanceObserver((list) => {
@@ -51,7 +70,11 @@ export function installStartProbe(): void {
   const observer = new MutationObserver(() => {
     if (document.querySelector('.article-row:not(.is-loading) .row-headline')) {
       // The frame that shows it: the next animation frame after the DOM has it.
-      requestAnimationFrame(() => (window.__probe.listShown ??= performance.now()));
+      requestAnimationFrame(() => {
+        window.__probe.listShown ??= performance.now();
+        // Told through the console, so the driver waits without running anything in the page while it loads.
+        console.debug(LIST_SHOWN);
+      });
       observer.disconnect();
     }
   });

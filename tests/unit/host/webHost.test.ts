@@ -15,6 +15,9 @@ beforeAll(async () => {
   mkdirSync(join(root, 'dist', 'renderer'), { recursive: true });
   writeFileSync(join(root, 'package.json'), JSON.stringify({ version: '9.9.9' }));
   writeFileSync(join(root, 'dist', 'renderer', 'index.html'), '<!doctype html><title>t</title>');
+  mkdirSync(join(root, 'dist', 'renderer', 'assets'));
+  writeFileSync(join(root, 'dist', 'renderer', 'assets', 'index-Br7UrydI.js'), 'export {};');
+  writeFileSync(join(root, 'dist', 'renderer', 'assets', 'notes.js'), 'export {};');
   writeFileSync(join(root, 'secret.txt'), 'not for the web');
   host = await startWebHost({ root, port: 0, dataDir: join(root, 'data') });
   origin = host.url.replace(/\/$/, '');
@@ -50,6 +53,14 @@ describe('the web host', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toMatch(/connect-src ws:\/\/127\.0\.0\.1:\d+/);
     expect(csp).not.toContain('unsafe-inline');
+  });
+
+  it('lets the browser keep the build’s content-named assets (and their compiled code), never the page', async () => {
+    expect((await fetch(host.url)).headers.get('cache-control')).toBe('no-store');
+    const asset = await fetch(`${origin}/assets/index-Br7UrydI.js`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect((await fetch(`${origin}/assets/notes.js`)).headers.get('cache-control')).toBe('no-store');
   });
 
   it('serves nothing outside the renderer folder', async () => {
