@@ -34,13 +34,28 @@ export interface ArticleListProps {
  */
 export const ArticleList = memo(function ArticleList({ ids, rows, thumbnails, onRange, selectedIndex, openId, sourceNames, onOpen, checked, label, onStep }: ArticleListProps): ReactNode {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN });
+  // Scrolling re-renders in React's own time, not synchronously inside each scroll event (useFlushSync): a forced render per event cost the j that scrolled the list.
+  const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN, useFlushSync: false });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
   useEffect(() => onRange(first, last + 1), [first, last, onRange]);
+  // Keeps the selected row in view from what the virtualizer already knows (its
+  // offset and height, fixed row heights): scrollToIndex read the layout after
+  // every j, forcing a synchronous layout of the page, and then re-checked it for
+  // frames after. It cost a fifth of the main thread's time while j was held.
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    const box = scrollRef.current;
+    const view = virtualizer.scrollRect;
+    if (selectedIndex < 0 || !box) return;
+    if (!view) {
+      virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+      return;
+    }
+    const offset = virtualizer.scrollOffset ?? 0;
+    const top = selectedIndex * ROW_HEIGHT;
+    if (top < offset) box.scrollTop = top;
+    else if (top + ROW_HEIGHT > offset + view.height) box.scrollTop = top + ROW_HEIGHT - view.height;
   }, [selectedIndex, virtualizer]);
   const selectedId = ids[selectedIndex] ?? null;
   const picking = checked.size > 0;

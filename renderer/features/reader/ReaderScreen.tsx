@@ -123,7 +123,7 @@ export function ReaderScreen(): ReactNode {
   );
   // The articles either side of the cursor are read ahead, so j and k show them in the next frame.
   useEffect(() => {
-    if (selectedIndex !== -1) prefetchArticles(db, [rows[selectedIndex + 1], rows[selectedIndex + 2], rows[selectedIndex - 1]]);
+    if (selectedIndex !== -1) prefetchArticles(db, [rows[selectedIndex + 1], rows[selectedIndex + 2], rows[selectedIndex + 3], rows[selectedIndex - 1]]);
   }, [db, rows, selectedIndex]);
   const stepSelection = useCallback(
     (step: 1 | -1) => {

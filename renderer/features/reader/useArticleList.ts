@@ -42,7 +42,8 @@ export function useArticleList(db: ArchiveDb, filter: ArticleFilter): ArticleLis
     setRange((r) => (r.start === start && r.end === end ? r : { start, end }));
   }, []);
   const windowKey = ids === undefined ? null : windowIds(ids, range).join('\n');
-  const loaded = useArchiveQuery(db, useCallback(() => readRows(db, windowKey), [db, windowKey]));
+  const [known] = useState(() => new Map<string, ListRow>());
+  const loaded = useArchiveQuery(db, useCallback(async () => keepUnchanged(known, await readRows(db, windowKey)), [db, windowKey, known]));
   if (fullFor !== filter && windowKey !== null && loaded?.key === windowKey) setFullFor(filter);
 
   const rows = useMemo(() => new Map((loaded?.rows ?? []).map((row) => [row.id, row])), [loaded]);
@@ -56,4 +57,22 @@ async function readRows(db: ArchiveDb, key: string | null): Promise<RowsRead> {
   const first = key === null ? null : await claimFirstRows()?.catch(() => null);
   if (first && first.key === key) return first;
   return { key: key ?? '', rows: key ? await listRows(db, key.split('\n')) : [] };
+}
+
+const sameRow = (a: ListRow, b: ListRow): boolean => (Object.keys(a) as Array<keyof ListRow>).every((key) => a[key] === b[key]);
+
+/**
+ * Each row read as the same object as last time while it reads the same, so
+ * only rows that changed render again: every block read while scrolling (and
+ * every re-read after a write) made all thirty rows on screen render again,
+ * the longest tasks of a fast scroll. `known` holds the last read's rows.
+ */
+function keepUnchanged(known: Map<string, ListRow>, read: RowsRead): RowsRead {
+  const rows = read.rows.map((row) => {
+    const kept = known.get(row.id);
+    return kept && sameRow(kept, row) ? kept : row;
+  });
+  known.clear();
+  for (const row of rows) known.set(row.id, row);
+  return { key: read.key, rows };
 }

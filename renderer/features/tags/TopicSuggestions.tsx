@@ -22,14 +22,14 @@ const SETTLE_MS = 150;
 export function TopicSuggestions({ article, tags }: { article: Article; tags: ArticleTag[] }): ReactNode {
   const db = useArchive();
   const history = useTagHistory();
-  const rejected = useLiveQuery(() => db.tagRejections.where('articleId').equals(article.id).toArray(), [db, article.id]);
-  // Worked out once the reader stays on the article: holding j must not wait for the suggestions of every article passed.
+  // Worked out once the reader stays on the article: holding j must not wait for the suggestions (or the rejections) of every article passed.
   const [settledOn, setSettledOn] = useState<string | null>(null);
   useEffect(() => {
     const timer = setTimeout(() => setSettledOn(article.id), SETTLE_MS);
     return () => clearTimeout(timer);
   }, [article.id]);
   const settled = settledOn === article.id;
+  const rejected = useLiveQuery(async () => (settled ? db.tagRejections.where('articleId').equals(article.id).toArray() : undefined), [db, article.id, settled]);
   const text = useMemo(() => (settled ? htmlText(article.bodyHtml) : ''), [settled, article.bodyHtml]);
   const suggestions = useMemo((): TopicSuggestion[] | null => {
     if (!rejected || !settled) return null;
