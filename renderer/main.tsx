@@ -1,9 +1,10 @@
+// First, before anything else is evaluated: the first screen's read (see firstScreenBoot).
+import './firstScreenBoot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ArchiveProvider } from './archive/ArchiveContext';
 import { ArchiveDb } from './archive/db';
 import { CommandProvider } from './commands/CommandContext';
-import { startFirstScreenRead } from './features/reader/firstScreenRead';
 import { ReaderScreen } from './features/reader/ReaderScreen';
 import { ReadingSettingsRoot } from './settings/ReadingSettingsRoot';
 import { TagHistoryProvider } from './features/tags/TagHistoryContext';
@@ -21,8 +22,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
 const db = new ArchiveDb();
-// The archive is read while React renders the first time, not after.
-startFirstScreenRead(db);
 
 createRoot(root).render(
   <StrictMode>

@@ -7,6 +7,7 @@ export interface PictureRow {
   type: ArchivedPicture['type'];
   blob: Blob;
 }
+import { ARCHIVE_DB_NAME, ARCHIVE_VERSION } from './archiveIdentity';
 import { migrations as allMigrations } from './migrations';
 import type { Migration } from './migrations/migration';
 
@@ -44,7 +45,7 @@ export interface TagRejection {
   rejectedAt: string;
 }
 
-export const ARCHIVE_DB_NAME = 'newsroom-archive';
+export { ARCHIVE_DB_NAME };
 
 /** The archive: one IndexedDB database, its schema built from the migrations in order. */
 export class ArchiveDb extends Dexie {
@@ -67,6 +68,9 @@ export class ArchiveDb extends Dexie {
     // deletes its copy, so with Chromium's relaxed default a power cut just
     // after could lose articles both sides had let go of.
     super(name, { chromeTransactionDurability: 'strict' });
+    if (migrations === allMigrations && migrations.length !== ARCHIVE_VERSION) {
+      throw new Error(`archiveIdentity.ts says version ${ARCHIVE_VERSION}, but there are ${migrations.length} migrations: update ARCHIVE_VERSION with each new migration.`);
+    }
     migrations.forEach((migration, index) => {
       if (migration.version !== index + 1) {
         throw new Error(`Archive migration ${index + 1} declares version ${migration.version}; migrations must be numbered 1, 2, 3… in order.`);

@@ -9,6 +9,7 @@ import { useCommandConditions, useCommandHandlers, useCommands } from '../../com
 import { useKeyDispatcher } from '../../commands/useKeyDispatcher';
 import { useAppInfo, useHost, useHostStatus } from '../../host/HostContext';
 import { useSearchClient, useSearchStatus } from '../../search/SearchContext';
+import { loadVocabulary } from '../../tags/vocabulary';
 import { useNamePass } from '../../tags/useNamePass';
 import { AboutDialog } from '../../ui/AboutDialog';
 import { DropOverlay } from '../../ui/DropOverlay';
@@ -94,10 +95,13 @@ export function ReaderScreen(): ReactNode {
   const search = useSearchResults(query, sort, limit, !/\s$/.test(query));
   const { status: indexStatus } = useSearchStatus();
   const searchClient = useSearchClient();
-  // The index opens once the list's first screen is on it (see SearchClient).
+  // The index opens, and the topic vocabulary is read, once the list's first screen is on it (see SearchClient, vocabulary).
   useEffect(() => {
     if (!list.firstScreen) return;
-    const idle = requestIdleCallback(() => searchClient.wake(), { timeout: 1000 });
+    const idle = requestIdleCallback(() => {
+      searchClient.wake();
+      void loadVocabulary();
+    }, { timeout: 1000 });
     return () => cancelIdleCallback(idle);
   }, [list.firstScreen, searchClient]);
   const { saved, remove: removeSaved } = useSavedSearches();

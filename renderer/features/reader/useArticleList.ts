@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { hasHead, listArticleIds, listHeadIds, type ArticleFilter } from '../../archive/articleQueries';
 import type { ArchiveDb } from '../../archive/db';
 import { listRows, type ListRow } from '../../archive/listRows';
 import { useArchiveQuery } from '../../archive/useArchiveQuery';
 import { claimFirstHead, claimFirstRows, type RowsRead } from './firstScreenRead';
+import { readFirstScreenSnapshot, saveFirstScreenSnapshot } from './firstScreenSnapshot';
 import { FIRST_RANGE, HEAD, windowIds } from './listWindow';
 import { useThumbnails } from './useThumbnails';
 
@@ -30,12 +31,17 @@ export function useArticleList(db: ArchiveDb, filter: ArticleFilter): ArticleLis
   // only after those, since IndexedDB answers one long read before the short
   // ones queued behind it (at 100,000 articles the rows waited 2.6 s for it).
   // Reads carry what they were for, so a folder's list never shows another's.
-  const head = useArchiveQuery(db, useCallback(async () => ({ filter, ids: await (claimFirstHead(filter) ?? listHeadIds(db, filter, HEAD)) }), [db, filter]), Infinity);
+  const head = useArchiveQuery(db, useCallback(() => readHead(db, filter), [db, filter]), Infinity);
   const [fullFor, setFullFor] = useState<ArticleFilter | null>(null);
   const wantAll = fullFor === filter || !hasHead(filter);
   const all = useArchiveQuery(db, useCallback(async () => (wantAll ? { filter, ids: await listArticleIds(db, filter) } : undefined), [db, filter, wantAll]));
   const complete = all?.filter === filter;
-  const ids = complete ? all.ids : head?.filter === filter ? head.ids : undefined;
+  const headIds = head?.filter === filter ? head.ids : undefined;
+  // Until the archive first answers, the first screen as last shown (see firstScreenSnapshot); never after.
+  const [snapshot, setSnapshot] = useState(() => (filter.kind === 'all' ? readFirstScreenSnapshot() : null));
+  if (snapshot && head !== undefined) setSnapshot(null);
+  const shownSnapshot = snapshot && filter.kind === 'all' && head === undefined ? snapshot : null;
+  const ids = complete ? all.ids : (headIds ?? shownSnapshot?.ids);
 
   const [range, setRange] = useState(FIRST_RANGE);
   const onRange = useCallback((start: number, end: number) => {
@@ -43,18 +49,39 @@ export function useArticleList(db: ArchiveDb, filter: ArticleFilter): ArticleLis
   }, []);
   const windowKey = ids === undefined ? null : windowIds(ids, range).join('\n');
   const [known] = useState(() => new Map<string, ListRow>());
-  const loaded = useArchiveQuery(db, useCallback(async () => keepUnchanged(known, await readRows(db, windowKey)), [db, windowKey, known]));
-  if (fullFor !== filter && windowKey !== null && loaded?.key === windowKey) setFullFor(filter);
+  const read = useArchiveQuery(db, useCallback(async () => keepUnchanged(known, await readRows(db, windowKey)), [db, windowKey, known]));
+  // The rows read at start show with their ids, in the same render, not one read later.
+  const early = head?.filter === filter ? head.rows : undefined;
+  const loaded = read?.key !== windowKey && early?.key === windowKey ? early : read;
+  // The archive's own first screen (not the snapshot's) lets the reads nobody is looking at yet start.
+  if (fullFor !== filter && headIds !== undefined && windowKey !== null && loaded?.key === windowKey) setFullFor(filter);
+  const shown = shownSnapshot && loaded?.key !== windowKey ? shownSnapshot.rows : loaded?.rows;
 
-  const rows = useMemo(() => new Map((loaded?.rows ?? []).map((row) => [row.id, row])), [loaded]);
-  const hashes = useMemo(() => (loaded?.rows ?? []).flatMap((row) => (row.thumbnail ? [row.thumbnail] : [])), [loaded]);
+  const realIds = complete ? all.ids : headIds;
+  useEffect(() => {
+    if (filter.kind !== 'all' || realIds === undefined || !loaded) return;
+    const first = windowIds(realIds, FIRST_RANGE);
+    if (loaded.key !== first.join('\n')) return;
+    const head = realIds.slice(0, HEAD);
+    const wanted = new Set(head);
+    saveFirstScreenSnapshot({ ids: head, rows: loaded.rows.filter((row) => wanted.has(row.id)) });
+  }, [filter, realIds, loaded]);
+
+  const rows = useMemo(() => new Map((shown ?? []).map((row) => [row.id, row])), [shown]);
+  const hashes = useMemo(() => (shown ?? []).flatMap((row) => (row.thumbnail ? [row.thumbnail] : [])), [shown]);
   const thumbnails = useThumbnails(db, hashes);
   return { ids, complete, firstScreen: fullFor !== null, rows, thumbnails, onRange };
 }
 
+/** The filter's newest ids; for the first screen, with its rows, as read at start. */
+async function readHead(db: ArchiveDb, filter: ArticleFilter): Promise<{ filter: ArticleFilter; ids: string[] | undefined; rows?: RowsRead }> {
+  const early = await claimFirstHead(filter);
+  return early ? { filter, ...early } : { filter, ids: await listHeadIds(db, filter, HEAD) };
+}
+
 /** The rows of a window (its ids joined by newlines), from the read started at load when it is that window. */
 async function readRows(db: ArchiveDb, key: string | null): Promise<RowsRead> {
-  const first = key === null ? null : await claimFirstRows()?.catch(() => null);
+  const first = key === null ? undefined : await claimFirstRows();
   if (first && first.key === key) return first;
   return { key: key ?? '', rows: key ? await listRows(db, key.split('\n')) : [] };
 }

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { fold } from '../../../shared/search/tokenize';
 import { isRightToLeft, labelKey } from '../../../shared/tags/tagLabel';
 import type { TagSummary } from '../../archive/tagQueries';
-import { mediaTopics } from '../../tags/vocabulary';
+import { useVocabulary } from '../../tags/vocabulary';
 import { articleCount } from '../../ui/articleCount';
 import { TagActions } from './TagActions';
 import { TagTimelineView } from './TagTimelineView';
@@ -28,6 +28,7 @@ const SORTS: Record<Sort, (a: TagSummary, b: TagSummary) => number> = {
  */
 export function TagBrowserScreen({ sourceNames, onOpenArticle, initialLabel = null, className = '' }: { sourceNames: Map<string, string>; onOpenArticle: (id: string) => void; /** A tag to show at once (from the palette). */ initialLabel?: string | null; /** The focused-pane marker, from the layout. */ className?: string }): ReactNode {
   const { tags, aliases } = useTagCatalogue({ live: true });
+  const vocabulary = useVocabulary();
   const transfer = useTagTransfer();
   const importRef = useRef<HTMLInputElement>(null);
   const [filter, setFilter] = useState('');
@@ -134,7 +135,7 @@ export function TagBrowserScreen({ sourceNames, onOpenArticle, initialLabel = nu
               <h2 dir={isRightToLeft(selected.label) ? 'rtl' : undefined}>{selected.label}</h2>
               <p className="muted">
                 {articleCount(selected.count)} · {selected.kinds.map((k) => KIND_BADGE[k]).join(', ')}
-                {selected.code?.startsWith('medtop:') ? ` · ${mediaTopics().path(selected.code)} (${selected.code})` : ''}
+                {selected.code?.startsWith('medtop:') && vocabulary ? ` · ${vocabulary.topics.path(selected.code)} (${selected.code})` : ''}
               </p>
               <TagActions tag={selected} all={tags ?? []} aliases={tagAliases} onRenamed={setSelectedLabel} />
             </header>

@@ -6,7 +6,7 @@ import { mediaTopicCode } from '../../../shared/tags/mediaTopics';
 import type { TopicSuggestion } from '../../../shared/tags/topicSuggester';
 import { useArchive } from '../../archive/ArchiveContext';
 import { planTagging } from '../../archive/tagEdits';
-import { topicSuggester } from '../../tags/vocabulary';
+import { useVocabulary } from '../../tags/vocabulary';
 import { useCommandHandlers } from '../../commands/CommandContext';
 import { useTagHistory } from './TagHistoryContext';
 
@@ -31,11 +31,12 @@ export function TopicSuggestions({ article, tags }: { article: Article; tags: Ar
   const settled = settledOn === article.id;
   const rejected = useLiveQuery(async () => (settled ? db.tagRejections.where('articleId').equals(article.id).toArray() : undefined), [db, article.id, settled]);
   const text = useMemo(() => (settled ? htmlText(article.bodyHtml) : ''), [settled, article.bodyHtml]);
+  const vocabulary = useVocabulary();
   const suggestions = useMemo((): TopicSuggestion[] | null => {
-    if (!rejected || !settled) return null;
+    if (!rejected || !settled || !vocabulary) return null;
     const exclude = new Set([...rejected.map((r) => r.code), ...tags.flatMap((t) => (t.code ? [mediaTopicCode(t.code) ?? t.code] : []))]);
-    return topicSuggester().suggest({ headline: article.headline, text, tags }, { exclude });
-  }, [article.headline, text, tags, rejected, settled]);
+    return vocabulary.topicSuggester().suggest({ headline: article.headline, text, tags }, { exclude });
+  }, [article.headline, text, tags, rejected, settled, vocabulary]);
 
   const accept = (s: TopicSuggestion): Promise<unknown> => history.run(`Tagged the article “${s.label}”`, () => planTagging(db, [article.id], { label: s.label, kind: 'topic', code: s.code }, 'suggestion'));
   const reject = (s: TopicSuggestion): Promise<unknown> => history.reject(`Rejected the topic “${s.label}” for this article`, { id: `${article.id}:${s.code}`, articleId: article.id, code: s.code, rejectedAt: new Date().toISOString() });

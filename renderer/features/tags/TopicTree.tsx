@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { MediaTopic } from '../../../shared/tags/mediaTopics';
 import type { TagSummary } from '../../archive/tagQueries';
-import { mediaTopics } from '../../tags/vocabulary';
+import { useVocabulary } from '../../tags/vocabulary';
 
 /** A tree this small is shown opened out; a bigger one opens at its top level. */
 const SHOW_ALL_UP_TO = 60;
@@ -12,10 +12,11 @@ const SHOW_ALL_UP_TO = 60;
  * <details>, so it opens and closes from the keyboard without more code.
  */
 export function TopicTree({ tags, selected, onSelect }: { tags: readonly TagSummary[]; selected: string | null; onSelect: (label: string) => void }): ReactNode {
-  const vocabulary = mediaTopics();
+  const vocabulary = useVocabulary()?.topics;
   const { own, rolled } = useMemo(() => {
     const own = new Map<string, TagSummary>();
     const rolled = new Map<string, number>();
+    if (!vocabulary) return { own, rolled };
     for (const tag of tags) {
       if (!tag.code?.startsWith('medtop:') || !vocabulary.get(tag.code)) continue;
       own.set(tag.code, tag);
@@ -24,6 +25,7 @@ export function TopicTree({ tags, selected, onSelect }: { tags: readonly TagSumm
     return { own, rolled };
   }, [tags, vocabulary]);
 
+  if (!vocabulary) return null;
   const branch = (topic: MediaTopic): ReactNode => {
     const count = rolled.get(topic.code) ?? 0;
     if (count === 0) return null;

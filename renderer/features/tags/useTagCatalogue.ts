@@ -4,7 +4,7 @@ import type { TagCompletion } from '../../../shared/tags/tagCompleter';
 import { useArchive } from '../../archive/ArchiveContext';
 import { tagSummaries, type TagSummary } from '../../archive/tagQueries';
 import { useArchiveQuery } from '../../archive/useArchiveQuery';
-import { tagCompleter } from '../../tags/vocabulary';
+import { useVocabulary } from '../../tags/vocabulary';
 
 /**
  * Every tag in the archive with its count, and the aliases, kept live; the
@@ -18,10 +18,12 @@ export function useTagCatalogue({ live }: { live: boolean }): { tags: TagSummary
   const tags = useArchiveQuery(db, useCallback(() => tagSummaries(db), [db]), live ? undefined : Infinity);
   const aliases = useArchiveQuery(db, useCallback(() => db.tagAliases.toArray(), [db]), live ? undefined : Infinity);
   // A new `complete` each time the tags change, so what depends on it re-runs.
+  const vocabulary = useVocabulary();
+  // Until the vocabulary's chunk is read (a few milliseconds, once) nothing completes.
   const complete = useMemo(() => {
-    const completer = tagCompleter();
-    if (tags) completer.setTags(tags, aliases ?? []);
-    return (query: string) => completer.complete(query);
-  }, [tags, aliases]);
+    const completer = vocabulary?.tagCompleter() ?? null;
+    if (completer && tags) completer.setTags(tags, aliases ?? []);
+    return (query: string): TagCompletion[] => completer?.complete(query) ?? [];
+  }, [tags, aliases, vocabulary]);
   return { tags, aliases, complete };
 }
