@@ -59,6 +59,18 @@ describe('the archive in Chromium IndexedDB', () => {
     expect(await listArticleIds(db, { kind: 'all' })).toEqual(['new', 'mid', 'old']);
   });
 
+  it('reads every id in chunks, newest first, whatever dates the chunks end on', async () => {
+    // Dates repeat across chunk boundaries, and one date holds more than a chunk.
+    const dates = ['2024-01-01', '2024-01-01', '2024-01-02', '2024-01-02', '2024-01-02', '2024-01-03', '2024-01-04', '2024-01-04', '2024-01-04', '2024-01-04', '2024-01-05'];
+    await archiveArticles(db, dates.map((publishedAt, i) => article({ id: `a${String(i).padStart(2, '0')}`, publishedAt })));
+    const whole = await listArticleIds(db, { kind: 'all' });
+    expect(whole).toHaveLength(dates.length);
+    expect(new Set(whole).size).toBe(dates.length);
+    for (const chunk of [1, 2, 3, 4, 5, 10, 11, 12]) expect(await listArticleIds(db, { kind: 'all' }, chunk)).toEqual(whole);
+    const sortDates = await Promise.all(whole.map(async (id) => (await db.articles.get(id))?.sortDate ?? ''));
+    expect([...sortDates].sort().reverse()).toEqual(sortDates);
+  });
+
   it('filters unread, updated and by source through indexes, and counts without loading articles', async () => {
     await archiveArticles(db, [
       article({ id: 'x', publishedAt: '2024-01-01', origin: { kind: 'feed', name: 'A', id: 'feed:a' } }),

@@ -34,7 +34,9 @@ export function useArticleList(db: ArchiveDb, filter: ArticleFilter): ArticleLis
   const head = useArchiveQuery(db, useCallback(() => readHead(db, filter), [db, filter]), Infinity);
   const [fullFor, setFullFor] = useState<ArticleFilter | null>(null);
   const wantAll = fullFor === filter || !hasHead(filter);
-  const all = useArchiveQuery(db, useCallback(async () => (wantAll ? { filter, ids: await listArticleIds(db, filter) } : undefined), [db, filter, wantAll]));
+  // The same ids as last time are the same array: a write that changed no article's place (read marks) renders nothing.
+  const [lastIds] = useState(() => ({ ids: [] as string[] }));
+  const all = useArchiveQuery(db, useCallback(async () => (wantAll ? { filter, ids: sameAsLast(lastIds, await listArticleIds(db, filter)) } : undefined), [db, filter, wantAll, lastIds]));
   const complete = all?.filter === filter;
   const headIds = head?.filter === filter ? head.ids : undefined;
   // Until the archive first answers, the first screen as last shown (see firstScreenSnapshot); never after.
@@ -102,4 +104,11 @@ function keepUnchanged(known: Map<string, ListRow>, read: RowsRead): RowsRead {
   known.clear();
   for (const row of rows) known.set(row.id, row);
   return { key: read.key, rows };
+}
+
+/** `next`, or the array `last` holds when it has the same ids in the same order; `last` then holds the answer. */
+function sameAsLast(last: { ids: string[] }, next: string[]): string[] {
+  const same = next.length === last.ids.length && next.every((id, i) => id === last.ids[i]);
+  if (!same) last.ids = next;
+  return last.ids;
 }
