@@ -100,7 +100,8 @@ export function ReaderScreen(): ReactNode {
     if (!list.firstScreen) return;
     const idle = requestIdleCallback(() => {
       searchClient.wake();
-      void loadVocabulary();
+      // The suggester's term weights (50 ms) are built now, not when the reader first stops on an article.
+      void loadVocabulary().then((vocabulary) => requestIdleCallback(() => vocabulary.topicSuggester()));
     }, { timeout: 1000 });
     return () => cancelIdleCallback(idle);
   }, [list.firstScreen, searchClient]);

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Article, ArticleTag } from '../../../shared/model';
+import type { Article, ArticleTag, Tag } from '../../../shared/model';
 import { htmlText } from '../../../shared/search/htmlText';
 import { mediaTopicCode } from '../../../shared/tags/mediaTopics';
 import type { TopicSuggestion } from '../../../shared/tags/topicSuggester';
@@ -32,11 +32,16 @@ export function TopicSuggestions({ article, tags }: { article: Article; tags: Ar
   const rejected = useLiveQuery(async () => (settled ? db.tagRejections.where('articleId').equals(article.id).toArray() : undefined), [db, article.id, settled]);
   const text = useMemo(() => (settled ? htmlText(article.bodyHtml) : ''), [settled, article.bodyHtml]);
   const vocabulary = useVocabulary();
+  // Worked out again only when what it reads changes, not each time the article is read again: a
+  // batch of read marks re-reads the open article, and suggesting again then was a 90 ms task.
+  const given = JSON.stringify(tags.map((t): Pick<Tag, 'kind' | 'label' | 'code'> => ({ kind: t.kind, label: t.label, code: t.code })));
+  const rejectedCodes = rejected?.map((r) => r.code).join('\n');
   const suggestions = useMemo((): TopicSuggestion[] | null => {
-    if (!rejected || !settled || !vocabulary) return null;
-    const exclude = new Set([...rejected.map((r) => r.code), ...tags.flatMap((t) => (t.code ? [mediaTopicCode(t.code) ?? t.code] : []))]);
-    return vocabulary.topicSuggester().suggest({ headline: article.headline, text, tags }, { exclude });
-  }, [article.headline, text, tags, rejected, settled, vocabulary]);
+    if (rejectedCodes === undefined || !settled || !vocabulary) return null;
+    const tagged = JSON.parse(given) as Tag[];
+    const exclude = new Set([...rejectedCodes.split('\n').filter(Boolean), ...tagged.flatMap((t) => (t.code ? [mediaTopicCode(t.code) ?? t.code] : []))]);
+    return vocabulary.topicSuggester().suggest({ headline: article.headline, text, tags: tagged }, { exclude });
+  }, [article.headline, text, given, rejectedCodes, settled, vocabulary]);
 
   const accept = (s: TopicSuggestion): Promise<unknown> => history.run(`Tagged the article “${s.label}”`, () => planTagging(db, [article.id], { label: s.label, kind: 'topic', code: s.code }, 'suggestion'));
   const reject = (s: TopicSuggestion): Promise<unknown> => history.reject(`Rejected the topic “${s.label}” for this article`, { id: `${article.id}:${s.code}`, articleId: article.id, code: s.code, rejectedAt: new Date().toISOString() });
