@@ -40,10 +40,11 @@ export function useArticleList(db: ArchiveDb, filter: ArticleFilter): ArticleLis
   const complete = all?.filter === filter;
   const headIds = head?.filter === filter ? head.ids : undefined;
   // Until the archive first answers, the first screen as last shown (see firstScreenSnapshot); never after.
-  const [snapshot, setSnapshot] = useState(() => (filter.kind === 'all' ? readFirstScreenSnapshot() : null));
-  if (snapshot && head !== undefined) setSnapshot(null);
-  const shownSnapshot = snapshot && filter.kind === 'all' && head === undefined ? snapshot : null;
-  const ids = complete ? all.ids : (headIds ?? shownSnapshot?.ids);
+  // (A head read once stays read, so the snapshot is never shown again.)
+  const [snapshot] = useState(() => (filter.kind === 'all' ? readFirstScreenSnapshot() : null));
+  const shownSnapshot = filter.kind === 'all' && head === undefined ? snapshot : null;
+  const realIds = complete ? all.ids : headIds;
+  const ids = realIds ?? shownSnapshot?.ids;
 
   const [range, setRange] = useState(FIRST_RANGE);
   const onRange = useCallback((start: number, end: number) => {
@@ -59,7 +60,6 @@ export function useArticleList(db: ArchiveDb, filter: ArticleFilter): ArticleLis
   if (fullFor !== filter && headIds !== undefined && windowKey !== null && loaded?.key === windowKey) setFullFor(filter);
   const shown = shownSnapshot && loaded?.key !== windowKey ? shownSnapshot.rows : loaded?.rows;
 
-  const realIds = complete ? all.ids : headIds;
   useEffect(() => {
     if (filter.kind !== 'all' || realIds === undefined || !loaded) return;
     const first = windowIds(realIds, FIRST_RANGE);
