@@ -23,7 +23,8 @@ export interface Commands {
   setOverrides: (overrides: KeyOverrides) => void;
   /** Registers handlers (see useCommandHandlers). */
   register: (handlers: CommandHandlers) => () => void;
-  setConditions: (conditions: Conditions) => void;
+  /** Sets the conditions given; the others keep their last value (the open article reports its own). */
+  setConditions: (conditions: Partial<Conditions>) => void;
 }
 
 const CommandContext = createContext<Commands | null>(null);
@@ -59,9 +60,9 @@ export function CommandProvider({ children }: { children: ReactNode }): ReactNod
       for (const [id, handler] of entries) if (registry.current.handlers.get(id) === handler) registry.current.handlers.delete(id);
     };
   }, []);
-  const setConditions = useCallback((conditions: Conditions) => {
+  const setConditions = useCallback((conditions: Partial<Conditions>) => {
     const before = registry.current.conditions;
-    registry.current.conditions = conditions;
+    registry.current.conditions = { ...before, ...conditions };
     if ((Object.keys(conditions) as Condition[]).some((c) => conditions[c] !== before[c])) setVersion((v) => v + 1);
   }, []);
   const setOverrides = useCallback((next: KeyOverrides) => {
@@ -96,8 +97,17 @@ export function useCommandHandlers(handlers: CommandHandlers): void {
 }
 
 /** Reports the state the commands' enabled-when rules read. */
-export function useCommandConditions(conditions: Conditions): void {
+export function useCommandConditions(conditions: Partial<Conditions>): void {
   const { setConditions } = useCommands();
   useLayoutEffect(() => setConditions(conditions));
+}
+
+/** One condition that holds while this component is mounted and `value` is true. */
+export function useCommandCondition(condition: Condition, value: boolean): void {
+  const { setConditions } = useCommands();
+  useLayoutEffect(() => {
+    setConditions({ [condition]: value });
+    return () => setConditions({ [condition]: false });
+  }, [condition, value, setConditions]);
 }
 

@@ -1,7 +1,6 @@
-import { useMemo, type ReactNode, type Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { Article, ArticleImage, ArticleTag } from '../../shared/model';
 import { textDirection } from '../../shared/text/textDirection';
-import { sanitizeForDisplay } from '../security/sanitizeForDisplay';
 import { formatDate } from './formatDate';
 import { PUB_STATUS_TEXT } from './pubStatusText';
 import { PictureCredit } from './PictureCredit';
@@ -9,6 +8,8 @@ import { TagChips } from './TagChips';
 
 export interface ArticleViewProps {
   article: Article;
+  /** The body's HTML as sanitized for display (sanitizeForDisplay), done when the article was read. */
+  body: string;
   images: ArticleImage[];
   tags: ArticleTag[];
   sourceName: string | null;
@@ -25,8 +26,7 @@ export interface ArticleViewProps {
 }
 
 /** One article, laid out for reading: kicker, headline, standfirst, byline and dates, picture with credit, body, tags. */
-export function ArticleView({ article, images, tags, sourceName, revisionCount, pictures, tools, bodyRef, suggestions }: ArticleViewProps): ReactNode {
-  const body = useMemo(() => sanitizeForDisplay(article.bodyHtml), [article.bodyHtml]);
+export function ArticleView({ article, body, images, tags, sourceName, revisionCount, pictures, tools, bodyRef, suggestions }: ArticleViewProps): ReactNode {
   const [lead, ...rest] = images;
   const urlOf = (image: ArticleImage): string | null => (image.archived ? (pictures.get(image.archived.sha256) ?? null) : null);
   return (

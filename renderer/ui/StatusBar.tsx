@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { SyncProgress } from '../../shared/host/contract';
 import type { HostStatus } from '../host/hostConnection';
 import type { SearchStatus } from '../search/searchProtocol';
@@ -47,7 +47,8 @@ function formatBytes(bytes: number): string {
   return `${value >= 100 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
 }
 
-export function StatusBar({ status, online, articleCount, archiveBytes, waitingFor, progress, sync, arrived, search, names }: StatusBarProps): ReactNode {
+// Memoized: moving through the list re-renders the screen on every key, and nothing here follows it.
+export const StatusBar = memo(function StatusBar({ status, online, articleCount, archiveBytes, waitingFor, progress, sync, arrived, search, names }: StatusBarProps): ReactNode {
   return (
     <footer className="status-bar" role="status" aria-live="polite">
       <span className={`host-status host-${status}`}>
@@ -100,4 +101,4 @@ export function StatusBar({ status, online, articleCount, archiveBytes, waitingF
       </span>
     </footer>
   );
-}
+});

@@ -38,6 +38,11 @@ ${item('p2', 'A picture that never arrives', '/pictures/broken.jpg', 'A broken p
   await expect(article.locator('.credit')).toHaveAttribute('title', /Credit from the picture file’s IPTC metadata/);
   await expect(article.locator('figcaption .caption')).toHaveText('Barney, briefly airborne.');
   await page.screenshot({ path: screenshotPath('15-offline-picture') });
+  // The story has a web page: v (open the original) is offered.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('original');
+  await expect(page.getByRole('option', { name: /Open original in browser/ })).not.toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Escape');
 
   await page.getByRole('option', { name: /A picture that never arrives/ }).click();
   await expect(article.getByRole('img', { name: 'Picture not in the archive' })).toBeVisible();

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { libraryCounts, sourceCounts as countBySource, type ArticleFilter } from '../../archive/articleQueries';
 import { useArchive } from '../../archive/ArchiveContext';
@@ -37,7 +36,7 @@ import { useListSelection } from '../tags/useListSelection';
 import { PANE_LIMITS } from '../../settings/settings';
 import { useArchiveSize } from './useArchiveSize';
 import { useReadMarker } from './useReadMarker';
-import { prefetchArticles } from './articleData';
+import { prefetchAround } from './articleData';
 import { useArticleCommands } from './useArticleCommands';
 import { useArticleList } from './useArticleList';
 import { useMenuBridge } from '../../commands/useMenuBridge';
@@ -126,10 +125,12 @@ export function ReaderScreen(): ReactNode {
     },
     [markSeen],
   );
-  // The articles either side of the cursor are read ahead, so j and k show them in the next frame.
+  // The articles either side of the cursor are read ahead, so j and k show them in the next frame;
+  // with none selected, the first ones, once the first screen is shown.
+  const readingAhead = list.firstScreen;
   useEffect(() => {
-    if (selectedIndex !== -1) prefetchArticles(db, [rows[selectedIndex + 1], rows[selectedIndex + 2], rows[selectedIndex + 3], rows[selectedIndex - 1]]);
-  }, [db, rows, selectedIndex]);
+    if (readingAhead) prefetchAround(db, rows, selectedIndex);
+  }, [db, rows, selectedIndex, readingAhead]);
   const stepSelection = useCallback(
     (step: 1 | -1) => {
       const next = rows[Math.min(rows.length - 1, Math.max(0, selectedIndex + step))];
@@ -137,7 +138,6 @@ export function ReaderScreen(): ReactNode {
     },
     [rows, selectedIndex],
   );
-  const openUrl = useLiveQuery(async () => (openId ? ((await db.articles.get(openId))?.url ?? null) : null), [db, openId]) ?? null;
 
   const selection = useListSelection(rows, selectedId, setSelectedId, searching ? `search:${query}` : JSON.stringify(filter));
   const history = useTagHistory();
@@ -159,7 +159,7 @@ export function ReaderScreen(): ReactNode {
     });
   };
   const tagCommands = useTagCommands({ db, selection, selectedId, openId, searching, query, filter, searchClient, setTagTarget, history });
-  const articleHandlers = useArticleCommands({ db, host: host.api, rows, selectedIndex, selectedId, select: setSelectedId, show, openId, openUrl, targets: tagCommands.targets, articlePane });
+  const articleHandlers = useArticleCommands({ db, host: host.api, rows, selectedIndex, selectedId, select: setSelectedId, show, openId, targets: tagCommands.targets, articlePane });
   useCommandHandlers({
     ...articleHandlers,
     ...tagCommands.handlers,
@@ -197,12 +197,12 @@ export function ReaderScreen(): ReactNode {
   });
   // The palette does not count as a dialog: what it lists is judged as if it were closed, since it runs after closing.
   const noDialog = (dialog === null || dialog === 'palette') && tagTarget === null;
+  // hasLink is the open article's to report (OpenArticle): read here, it re-rendered the whole screen after every j.
   useCommandConditions({
     reader: view === 'reader' && noDialog,
     noDialog,
     selected: selectedId !== null || selection.checked.size > 0,
     articleOpen: openId !== null && view === 'reader',
-    hasLink: openUrl !== null,
     checked: selection.checked.size > 0,
     canUndo: history.canUndo,
     canRedo: history.canRedo,

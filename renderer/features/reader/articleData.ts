@@ -1,62 +1,108 @@
-import type { ArchivedImage, Article, ArticleTag } from '../../../shared/model';
+import { readArticlesWithParts, type ArticleWithParts } from '../../archive/articlesWithParts';
 import type { ArchiveDb } from '../../archive/db';
-import { imagesOf } from '../../archive/images';
-import { tagsOf } from '../../archive/tags';
+import { sanitizeForDisplay } from '../../security/sanitizeForDisplay';
 
 /** What the reading pane shows of one article. */
-export interface ArticleData {
-  article: Article;
-  images: ArchivedImage[];
-  tags: ArticleTag[];
-  revisionCount: number;
+export interface ArticleData extends ArticleWithParts {
+  /** The body's HTML sanitized for display: worked out when idle after it is read ahead, else when first shown. */
+  readonly body: string;
 }
 
-/** Articles read ahead of the cursor, kept this many. */
-const KEEP = 24;
-const cache = new Map<string, ArticleData>();
+/** Articles kept as last read: the read-ahead either side of the cursor, with room to spare. */
+const KEEP = 64;
+/** Read in one go ahead of the cursor, when fewer than LOW of the next are read or being read. */
+const AHEAD = 12;
+const LOW = 6;
+/** And behind it, for k. */
+const BEHIND = 4;
+const LOW_BEHIND = 2;
 
-/** One article with its pictures, tags and earlier versions, read from the archive (null when it is gone). */
-export async function loadArticleData(db: ArchiveDb, id: string): Promise<ArticleData | null> {
-  // One transaction for the four reads: each of Dexie's own costs the main thread more than the read.
-  const data = await db.transaction('r', [db.articles, db.images, db.tags, db.revisions], async () => {
-    const article = await db.articles.get(id);
-    if (!article) return null;
-    const [images, tags, revisionCount] = await Promise.all([imagesOf(db, id), tagsOf(db, id), db.revisions.where('articleId').equals(id).count()]);
-    return { article, images, tags, revisionCount };
-  });
-  if (!data) return null;
+const cache = new Map<string, ArticleData>();
+/** Reads under way, by article: asked again, an article joins its read instead of starting another. */
+const reading = new Map<string, Promise<ArticleData | null>>();
+/** Bodies waiting to be sanitized when the main thread is idle (each call sanitizes one). */
+const unsanitized: Array<() => string> = [];
+
+function shown(parts: ArticleWithParts): ArticleData {
+  let body: string | undefined;
+  return {
+    ...parts,
+    get body() {
+      return (body ??= sanitizeForDisplay(parts.article.bodyHtml));
+    },
+  };
+}
+
+function remember(id: string, data: ArticleData): void {
   cache.delete(id);
   cache.set(id, data);
   for (const key of cache.keys()) {
     if (cache.size <= KEEP) break;
     cache.delete(key);
   }
+}
+
+/** Sanitizes read-ahead bodies in idle time, so the key that shows one does not. */
+function sanitizeWhenIdle(): void {
+  requestIdleCallback((deadline) => {
+    while (unsanitized.length > 0 && deadline.timeRemaining() > 2) unsanitized.shift()?.();
+    if (unsanitized.length > 0) sanitizeWhenIdle();
+  });
+}
+
+/** One article with its pictures, tags and earlier versions, read from the archive (null when it is gone). */
+export async function loadArticleData(db: ArchiveDb, id: string): Promise<ArticleData | null> {
+  const parts = (await readArticlesWithParts(db, [id])).get(id);
+  if (!parts) return null;
+  const data = shown(parts);
+  remember(id, data);
   return data;
 }
 
 /**
  * The article as last read, for showing at once while the live query reads
  * it again: j shows the next article in the frame after the key, not two
- * archive round trips later. Filled by prefetchArticles and by every load.
+ * archive round trips later. Filled by the read-ahead and by every load.
  */
 export const cachedArticleData = (id: string): ArticleData | undefined => cache.get(id);
 
-/** Reads under way for the read-ahead, by article: asked again, an article joins its read instead of starting another. */
-const reading = new Map<string, Promise<ArticleData | null>>();
+const held = (id: string): boolean => cache.has(id) || reading.has(id);
+
+/** Reads these articles in one transaction, each joinable through `reading` until it is in the cache. */
+function readTogether(db: ArchiveDb, ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  const batch = readArticlesWithParts(db, ids).then((found) => {
+    for (const [id, parts] of found) {
+      const data = shown(parts);
+      remember(id, data);
+      unsanitized.push(() => data.body);
+    }
+    if (found.size > 0) sanitizeWhenIdle();
+  });
+  for (const id of ids) {
+    const one = batch.then(() => cache.get(id) ?? null).finally(() => reading.delete(id));
+    // Read ahead, nobody may be waiting for it: a failure is reported to whoever asks (readAhead), not as unhandled.
+    one.catch(() => undefined);
+    reading.set(id, one);
+  }
+}
 
 /** The article from the read-ahead: as last read, or from the read under way, or read now. */
 export function readAhead(db: ArchiveDb, id: string): Promise<ArticleData | null> {
   const cached = cache.get(id);
   if (cached) return Promise.resolve(cached);
-  let read = reading.get(id);
-  if (!read) {
-    read = loadArticleData(db, id).finally(() => reading.delete(id));
-    reading.set(id, read);
-  }
-  return read;
+  if (!reading.has(id)) readTogether(db, [id]);
+  return reading.get(id) ?? Promise.resolve(null);
 }
 
-/** Reads the articles next to the cursor before they are asked for. */
-export function prefetchArticles(db: ArchiveDb, ids: ReadonlyArray<string | undefined>): void {
-  for (const id of ids) if (id !== undefined) readAhead(db, id).catch(() => undefined);
+/**
+ * Reads the articles either side of the cursor (-1: none yet, so the first ones) before they are asked for, in
+ * batches: when fewer than LOW of the next are held, the next AHEAD are read
+ * together, so holding j makes a read every six or so articles, well ahead.
+ */
+export function prefetchAround(db: ArchiveDb, rows: readonly string[], index: number): void {
+  const ahead = rows.slice(index + 1, index + 1 + AHEAD);
+  const behind = index > 0 ? rows.slice(Math.max(0, index - BEHIND), index).reverse() : [];
+  const wanted = [...(ahead.slice(0, LOW).every(held) ? [] : ahead), ...(behind.slice(0, LOW_BEHIND).every(held) ? [] : behind)];
+  readTogether(db, wanted.filter((id) => !held(id)));
 }

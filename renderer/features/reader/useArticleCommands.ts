@@ -16,7 +16,6 @@ export interface ArticleCommandDeps {
   /** Selects and shows an article, marking it read. */
   show: (id: string) => void;
   openId: string | null;
-  openUrl: string | null;
   /** Picked articles, else the one under the cursor: what s, m and t act on. */
   targets: () => string[];
   articlePane: RefObject<HTMLElement | null>;
@@ -43,7 +42,7 @@ async function nextUnread(db: ArchiveDb, rows: readonly string[], from: number, 
  * article (Space), and act on it (star, read, open the original).
  * j and k show the article as they move, as NetNewsWire and Miniflux do.
  */
-export function useArticleCommands({ db, host, rows, selectedIndex, selectedId, select, show, openId, openUrl, targets, articlePane }: ArticleCommandDeps): CommandHandlers {
+export function useArticleCommands({ db, host, rows, selectedIndex, selectedId, select, show, openId, targets, articlePane }: ArticleCommandDeps): CommandHandlers {
   const moveBy = (step: number): void => {
     const next = rows[Math.min(rows.length - 1, Math.max(0, selectedIndex === -1 ? 0 : selectedIndex + step))];
     if (next !== undefined) show(next);
@@ -70,6 +69,12 @@ export function useArticleCommands({ db, host, rows, selectedIndex, selectedId, 
     },
     'article.star': () => void toggleFlag(db, targets(), 'starred'),
     'article.toggleRead': () => void toggleFlag(db, targets(), 'read'),
-    'article.openOriginal': () => void (openUrl && host.openExternal({ url: openUrl })),
+    // The link is read when asked for: the command is enabled only while the open article has one (OpenArticle).
+    'article.openOriginal': () => {
+      if (!openId) return;
+      void db.articles.get(openId).then(async (article) => {
+        if (article?.url) await host.openExternal({ url: article.url });
+      });
+    },
   };
 }
