@@ -15,7 +15,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const bTags: NormalizedArticle['tags'] = [{ label: 'Oil', kind: 'keyword', code: null, entity: null }, { label: 'Opec', kind: 'entity', code: null, entity: 'organization' }];
+const bTags: NormalizedArticle['tags'] = [{ label: 'Oil', kind: 'source', code: null }, { label: 'Opec', kind: 'entity', code: null, entity: 'org' }];
 
 function article(id: string, overrides: Partial<NormalizedArticle> = {}): NormalizedArticle {
   return {

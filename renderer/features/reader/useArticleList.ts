@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { hasHead, listArticleIds, listHeadIds, type ArticleFilter } from '../../archive/articleQueries';
 import type { ArchiveDb } from '../../archive/db';
-import { listRows, type ListRow } from '../../archive/listRows';
+import type { ListRow } from '../../archive/listRows';
 import { useArchiveQuery } from '../../archive/useArchiveQuery';
 import { claimFirstHead, claimFirstRows, type RowsRead } from './firstScreenRead';
 import { readFirstScreenSnapshot, saveFirstScreenSnapshot } from './firstScreenSnapshot';
-import { FIRST_RANGE, HEAD, windowIds } from './listWindow';
+import { BLOCK, FIRST_RANGE, HEAD, windowIds } from './listWindow';
+import { RowBlocks } from './rowBlocks';
 import { useThumbnails } from './useThumbnails';
 
 
@@ -52,7 +53,8 @@ export function useArticleList(db: ArchiveDb, filter: ArticleFilter): ArticleLis
   }, []);
   const windowKey = ids === undefined ? null : windowIds(ids, range).join('\n');
   const [known] = useState(() => new Map<string, ListRow>());
-  const read = useArchiveQuery(db, useCallback(async () => keepUnchanged(known, await readRows(db, windowKey)), [db, windowKey, known]));
+  const [blocks] = useState(() => new RowBlocks());
+  const read = useArchiveQuery(db, useCallback(async () => keepUnchanged(known, await readRows(db, blocks, windowKey)), [db, blocks, windowKey, known]));
   // The rows read at start show with their ids, in the same render, not one read later.
   const early = head?.filter === filter ? head.rows : undefined;
   const loaded = read?.key !== windowKey && early?.key === windowKey ? early : read;
@@ -82,10 +84,14 @@ async function readHead(db: ArchiveDb, filter: ArticleFilter): Promise<{ filter:
 }
 
 /** The rows of a window (its ids joined by newlines), from the read started at load when it is that window. */
-async function readRows(db: ArchiveDb, key: string | null): Promise<RowsRead> {
+async function readRows(db: ArchiveDb, blocks: RowBlocks, key: string | null): Promise<RowsRead> {
   const first = key === null ? undefined : await claimFirstRows();
   if (first && first.key === key) return first;
-  return { key: key ?? '', rows: key ? await listRows(db, key.split('\n')) : [] };
+  if (!key) return { key: '', rows: [] };
+  // A window starts on a block's first row (windowIds), so its blocks are its ids cut every BLOCK.
+  const ids = key.split('\n');
+  const cut = Array.from({ length: Math.ceil(ids.length / BLOCK) }, (_, i) => ids.slice(i * BLOCK, (i + 1) * BLOCK));
+  return { key, rows: await blocks.read(db, cut) };
 }
 
 const sameRow = (a: ListRow, b: ListRow): boolean => (Object.keys(a) as Array<keyof ListRow>).every((key) => a[key] === b[key]);
