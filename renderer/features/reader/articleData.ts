@@ -20,7 +20,7 @@ const LOW_BEHIND = 2;
 const cache = new Map<string, ArticleData>();
 /** Reads under way, by article: asked again, an article joins its read instead of starting another. */
 const reading = new Map<string, Promise<ArticleData | null>>();
-/** Bodies waiting to be sanitized when the main thread is idle (each call sanitizes one). */
+/** Bodies waiting to be sanitized, one to a task (each call sanitizes one). */
 const unsanitized: Array<() => string> = [];
 
 function shown(parts: ArticleWithParts): ArticleData {
@@ -42,12 +42,16 @@ function remember(id: string, data: ArticleData): void {
   }
 }
 
-/** Sanitizes read-ahead bodies in idle time, so the key that shows one does not. */
-function sanitizeWhenIdle(): void {
-  requestIdleCallback((deadline) => {
-    while (unsanitized.length > 0 && deadline.timeRemaining() > 2) unsanitized.shift()?.();
-    if (unsanitized.length > 0) sanitizeWhenIdle();
-  });
+/**
+ * Sanitizes read-ahead bodies one to a task, so the key that shows one does
+ * not (1–8 ms each). Idle callbacks came too seldom while j was held: most
+ * bodies were still sanitized in the key's own task.
+ */
+function sanitizeSoon(): void {
+  setTimeout(() => {
+    unsanitized.shift()?.();
+    if (unsanitized.length > 0) sanitizeSoon();
+  }, 0);
 }
 
 /** One article with its pictures, tags and earlier versions, read from the archive (null when it is gone). */
@@ -77,7 +81,7 @@ function readTogether(db: ArchiveDb, ids: readonly string[]): void {
       remember(id, data);
       unsanitized.push(() => data.body);
     }
-    if (found.size > 0) sanitizeWhenIdle();
+    if (found.size > 0 && unsanitized.length === found.size) sanitizeSoon();
   });
   for (const id of ids) {
     const one = batch.then(() => cache.get(id) ?? null).finally(() => reading.delete(id));

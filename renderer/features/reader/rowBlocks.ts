@@ -2,6 +2,18 @@ import { archiveGeneration } from '../../archive/archiveGeneration';
 import type { ArchiveDb } from '../../archive/db';
 import { listRows, type ListRow } from '../../archive/listRows';
 
+/** After the next frame (or 100 ms, when none comes: a hidden window draws none). */
+const afterNextFrame = (): Promise<void> =>
+  new Promise((resolve) => {
+    const late = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(late);
+        resolve();
+      }, 0),
+    );
+  });
+
 /** Blocks kept: the window's three and a few either side, for scrolling back. */
 const KEEP = 12;
 
@@ -24,6 +36,9 @@ export class RowBlocks {
       this.generation = now;
     }
     const missing = blocks.filter((block) => !this.held.has(block.join('\n')));
+    // The window moves as j scrolls the list: its new block is read after the frame that shows
+    // the next article, not inside the key's task (issuing its 80 reads took ~5 ms).
+    if (missing.length > 0) await afterNextFrame();
     const read = missing.length === 0 ? [] : await listRows(db, missing.flat());
     const byId = new Map(read.map((row) => [row.id, row]));
     const rowsOf = (block: readonly string[]): ListRow[] => block.flatMap((id) => byId.get(id) ?? []);

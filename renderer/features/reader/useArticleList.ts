@@ -47,9 +47,12 @@ export function useArticleList(db: ArchiveDb, filter: ArticleFilter): ArticleLis
   const realIds = complete ? all.ids : headIds;
   const ids = realIds ?? shownSnapshot?.ids;
 
+  // Kept to whole blocks, all windowIds needs: the screen (which calls this hook) renders again
+  // only when the list scrolls into another block, not each time j scrolls it by a row.
   const [range, setRange] = useState(FIRST_RANGE);
   const onRange = useCallback((start: number, end: number) => {
-    setRange((r) => (r.start === start && r.end === end ? r : { start, end }));
+    const blocks = { start: Math.floor(start / BLOCK) * BLOCK, end: Math.ceil(end / BLOCK) * BLOCK };
+    setRange((r) => (r.start === blocks.start && r.end === blocks.end ? r : blocks));
   }, []);
   const windowKey = ids === undefined ? null : windowIds(ids, range).join('\n');
   const [known] = useState(() => new Map<string, ListRow>());

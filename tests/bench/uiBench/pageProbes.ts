@@ -13,6 +13,8 @@
  */
 export const LIST_SHOWN = 'probe:list-shown';
 export const SHOWN_AFTER_J = 'probe:j';
+/** performance.mark'ed in the frame that shows the next article, so a trace can find that frame. */
+export const FRAME_MARK = 'probe:j-frame';
 export const PALETTE_SHOWN = 'probe:palette';
 
 declare global {
@@ -32,6 +34,7 @@ declare global {
 export function installStartProbe(): void {
   const LIST_SHOWN = 'probe:list-shown';
   const SHOWN_AFTER_J = 'probe:j';
+  const FRAME_MARK = 'probe:j-frame';
   const PALETTE_SHOWN = 'probe:palette';
   window.__probe = { listShown: null, longTasks: [], jMs: [], paletteMs: [] };
   // Key → frame timers: the keydown's time, then the frame after what it changes is in the DOM.
@@ -52,6 +55,8 @@ export function installStartProbe(): void {
       jDown = 0;
       requestAnimationFrame(() => {
         window.__probe.jMs.push(performance.now() - start);
+        // Marks the frame in a trace (see traceWork).
+        performance.mark(FRAME_MARK);
         console.debug(SHOWN_AFTER_J);
       });
     }
@@ -106,4 +111,28 @@ export function scrollFrames({ pixels, frames }: { pixels: number; frames: numbe
     };
     requestAnimationFrame(step);
   });
+}
+
+/**
+ * The wait for the display's next frame alone: a DOM change at a random
+ * moment, with next to no work, to the frame that shows it, `times` times.
+ * At 60 Hz it is anywhere from 0 to 16.7 ms, so a key → frame time has this
+ * floor however little the key costs.
+ */
+export async function frameWaitFloor(times: number): Promise<number[]> {
+  const mark = document.body.appendChild(document.createElement('span'));
+  const waits: number[] = [];
+  for (let i = 0; i < times; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 30));
+    const at = performance.now();
+    mark.textContent = String(i);
+    await new Promise<void>((resolve) =>
+      requestAnimationFrame(() => {
+        waits.push(performance.now() - at);
+        resolve();
+      }),
+    );
+  }
+  mark.remove();
+  return waits;
 }

@@ -5,7 +5,8 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { seedArchive } from '../../browser/seedArchive';
 import { startHost } from '../../browser/webHostFixture';
 import { readReutersStories } from '../searchCorpus';
-import { installStartProbe, LIST_SHOWN, PALETTE_SHOWN, scrollFrames, SHOWN_AFTER_J } from './pageProbes';
+import { FRAME_MARK, frameWaitFloor, installStartProbe, LIST_SHOWN, PALETTE_SHOWN, scrollFrames, SHOWN_AFTER_J } from './pageProbes';
+import { WORK_CATEGORIES, workPerKey, type TraceEvent } from './traceWork';
 
 export interface UiTimes {
   articles: number;
@@ -21,8 +22,16 @@ export interface UiTimes {
   loadLongTasksMs: number[];
   /** j keydown → the frame showing the next article's headline. */
   jMs: number[];
+  /**
+   * The main thread's work to render the next article, per press of another
+   * run of presses under a trace: busy time from the key's task to the end of
+   * the frame showing it, without the idle wait for the display (traceWork).
+   */
+  jWorkMs: number[];
   /** The same with j held down: presses as fast as key repeat (30 a second). */
   heldJMs: number[];
+  /** A DOM change at a random moment → the frame showing it, with next to no work: the display's part of jMs. */
+  frameWaitMs: number[];
   scrollFrameMs: number[];
   scrollLongTasksMs: number[];
   /** Ctrl+K keydown → the frame showing the palette's list. */
@@ -63,7 +72,7 @@ export async function readerAt(count: number, rounds: { loads: number; presses: 
   const host = await startHost();
   const profile = mkdtempSync(join(tmpdir(), 'ui-bench-'));
   let { context, page } = await launch(profile);
-  const times: UiTimes = { articles: count, seedMs: 0, indexMs: 0, launchShownMs: [], firstLaunchShownMs: 0, listShownMs: [], loadLongTasksMs: [], jMs: [], heldJMs: [], scrollFrameMs: [], scrollLongTasksMs: [], paletteMs: [] };
+  const times: UiTimes = { articles: count, seedMs: 0, indexMs: 0, launchShownMs: [], firstLaunchShownMs: 0, listShownMs: [], loadLongTasksMs: [], jMs: [], jWorkMs: [], heldJMs: [], frameWaitMs: [], scrollFrameMs: [], scrollLongTasksMs: [], paletteMs: [] };
   try {
     await page.goto(host.url);
     step(`seeding ${count.toLocaleString('en')} articles`);
@@ -116,6 +125,18 @@ export async function readerAt(count: number, rounds: { loads: number; presses: 
     await page.locator('[data-pane="list"] [role="listbox"]').focus();
     for (let i = 0; i < rounds.presses; i++) await untilLogged(page, SHOWN_AFTER_J, () => page.keyboard.press('j'));
     times.jMs = await page.evaluate(() => window.__probe.jMs.splice(0));
+    // The same again under a trace, for the work each press cost (the trace slows it a little: the numbers err high).
+    const cdp = await context.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (data) => void events.push(...(data.value as unknown as TraceEvent[])));
+    const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.start', { categories: WORK_CATEGORIES, transferMode: 'ReportEvents' });
+    for (let i = 0; i < rounds.presses; i++) await untilLogged(page, SHOWN_AFTER_J, () => page.keyboard.press('j'));
+    await cdp.send('Tracing.end');
+    await traced;
+    await cdp.detach();
+    times.jWorkMs = workPerKey(events, FRAME_MARK);
+    await page.evaluate(() => window.__probe.jMs.splice(0));
     // Held down: the next press comes 33 ms after the last (key repeat), whether or not it has rendered.
     for (let i = 0; i < rounds.presses; i++) {
       await page.keyboard.press('j');
@@ -123,6 +144,7 @@ export async function readerAt(count: number, rounds: { loads: number; presses: 
     }
     await page.waitForFunction((n) => window.__probe.jMs.length >= n, Math.floor(rounds.presses * 0.9), { polling: 250 }).catch(() => undefined);
     times.heldJMs = await page.evaluate(() => window.__probe.jMs.splice(0));
+    times.frameWaitMs = await page.evaluate(frameWaitFloor, rounds.presses);
 
     const scrolled = await page.evaluate(scrollFrames, { pixels: 400, frames: 240 });
     times.scrollFrameMs = scrolled.frameMs;
