@@ -1,56 +1,27 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NormalizedArticle } from '../../shared/model';
 import { archiveArticles } from '../../renderer/archive/articles';
 import { readArticlesWithParts } from '../../renderer/archive/articlesWithParts';
-import { ArchiveDb } from '../../renderer/archive/db';
+import { fileStory as article, freshArchive } from './freshArchive';
 
-let db: ArchiveDb;
-
-beforeEach(async () => {
-  db = new ArchiveDb(`parts-test-${crypto.randomUUID()}`);
-  await db.open();
-});
-
-afterEach(async () => {
-  await db.delete();
-});
+const archive = freshArchive('parts-test');
 
 const bTags: NormalizedArticle['tags'] = [{ label: 'Oil', kind: 'source', code: null }, { label: 'Opec', kind: 'entity', code: null, entity: 'org' }];
-
-function article(id: string, overrides: Partial<NormalizedArticle> = {}): NormalizedArticle {
-  return {
-    id,
-    headline: `Story ${id}`,
-    dek: null,
-    section: null,
-    bylines: [],
-    publishedAt: null,
-    updatedAt: null,
-    url: null,
-    language: null,
-    bodyText: 'Body.',
-    bodyHtml: '<p>Body.</p>',
-    images: [],
-    tags: [],
-    origin: { kind: 'file', name: `${id}.txt` },
-    ...overrides,
-  };
-}
 
 const picture = (credit: string): NormalizedArticle['images'][number] => ({ src: null, caption: null, credit, creditSource: 'text-credit-line' });
 
 describe('reading several articles with their parts in one go (the reader’s read-ahead)', () => {
   it('hands each article its own pictures in order, its tags and its count of earlier versions, and leaves out what is not there', async () => {
-    await archiveArticles(db, [
+    await archiveArticles(archive.db, [
       article('a', { images: [picture('first'), picture('second'), picture('third')], tags: [{ label: 'Moscow', kind: 'entity', code: null, entity: 'place' }] }),
       article('b', { tags: bTags }),
       article('c'),
     ]);
     // Two later versions of b: two earlier ones kept.
-    await archiveArticles(db, [article('b', { tags: bTags, bodyHtml: '<p>Second.</p>' })]);
-    await archiveArticles(db, [article('b', { tags: bTags, bodyHtml: '<p>Third.</p>' })]);
+    await archiveArticles(archive.db, [article('b', { tags: bTags, bodyHtml: '<p>Second.</p>' })]);
+    await archiveArticles(archive.db, [article('b', { tags: bTags, bodyHtml: '<p>Third.</p>' })]);
 
-    const found = await readArticlesWithParts(db, ['b', 'gone', 'a', 'c']);
+    const found = await readArticlesWithParts(archive.db, ['b', 'gone', 'a', 'c']);
 
     expect([...found.keys()].sort()).toEqual(['a', 'b', 'c']);
     expect(found.get('a')?.images.map((i) => [i.position, i.credit])).toEqual([[0, 'first'], [1, 'second'], [2, 'third']]);
@@ -64,6 +35,6 @@ describe('reading several articles with their parts in one go (the reader’s re
   });
 
   it('asks nothing of the archive for no articles', async () => {
-    expect((await readArticlesWithParts(db, [])).size).toBe(0);
+    expect((await readArticlesWithParts(archive.db, [])).size).toBe(0);
   });
 });

@@ -6,10 +6,9 @@ import { readerAt } from './uiBench/readerAt100k';
  * articles in Chromium. Targets: the list shown ≤ 500 ms after the app opens, j →
  * next article rendered p95 ≤ 16 ms, no long task over 50 ms while
  * scrolling; and the palette's open-to-interactive time. "Rendered" is timed
- * as the work (the key's task and the frame's rendering) and as the time to the
- * frame, which adds the wait for the display: at 60 Hz that wait alone is
- * 0–16.7 ms (measured beside it), so the frame time cannot have a p95 under
- * 16 ms however little the work.
+ * to the frame that shows the next article (which includes waiting for the
+ * display's next frame, up to 16.7 ms at 60 Hz), and, in a traced run, as the
+ * main thread's work from the key to the end of that frame.
  */
 const COUNT = Number(process.env['BENCH_UI_ARTICLES'] ?? 100_000);
 
@@ -27,10 +26,9 @@ async function main(): Promise<void> {
     { measure: `list shown after reload (Ctrl+R), median of ${t.listShownMs.length}`, value: p(t.listShownMs, 50), unit: 'ms', digits: 0, note: `reloads ${t.listShownMs.join(' / ')}` },
     { measure: 'long tasks in the 5 s after launch', value: t.loadLongTasksMs.length, unit: '', note: t.loadLongTasksMs.length > 0 ? `longest ${Math.max(...t.loadLongTasksMs)} ms` : 'none' },
     { measure: `j → next article rendered: the work, p50 (${t.jWorkMs.length} presses, traced)`, value: p(t.jWorkMs, 50), unit: 'ms', digits: 1, note: 'main-thread time from the key’s task to the end of the frame showing it' },
-    { measure: 'j → next article rendered: the work, p95', value: p(t.jWorkMs, 95), unit: 'ms', digits: 1, note: `target ≤ 16; max ${Math.max(...t.jWorkMs).toFixed(1)}` },
+    { measure: 'j → next article rendered: the work, p95', value: p(t.jWorkMs, 95), unit: 'ms', digits: 1, note: `max ${Math.max(...t.jWorkMs).toFixed(1)}; tracing slows the page, so these err high` },
     { measure: `j → the frame showing it p50 (${t.jMs.length} presses)`, value: p(t.jMs, 50), unit: 'ms', digits: 1, note: 'the work + the wait for the display’s next frame' },
-    { measure: 'j → the frame showing it p95', value: p(t.jMs, 95), unit: 'ms', digits: 1, note: `the wait alone has p95 ${p(t.frameWaitMs, 95).toFixed(1)} (below)` },
-    { measure: 'a DOM change → its frame, no work (the 60 Hz floor) p50 / p95', value: p(t.frameWaitMs, 50), unit: 'ms', digits: 1, note: `p95 ${p(t.frameWaitMs, 95).toFixed(1)}` },
+    { measure: 'j → the frame showing it p95', value: p(t.jMs, 95), unit: 'ms', digits: 1, note: `target ≤ 16; max ${Math.max(...t.jMs).toFixed(1)}` },
     { measure: 'j held (33 ms repeat) → the frame showing it p95', value: p(t.heldJMs, 95), unit: 'ms', digits: 1, note: `p50 ${p(t.heldJMs, 50).toFixed(1)}, max ${Math.max(...t.heldJMs).toFixed(1)}` },
     { measure: `scrolling: frame time p50 (${t.scrollFrameMs.length} frames, 400 px each)`, value: p(t.scrollFrameMs, 50), unit: 'ms', digits: 1 },
     { measure: 'scrolling: frame time p95', value: p(t.scrollFrameMs, 95), unit: 'ms', digits: 1, note: `${slowFrames} frames over 34 ms (two frames)` },

@@ -25,25 +25,30 @@ async function markAllRead(db: ArchiveDb, ids: string[]): Promise<void> {
 export function useReadMarker(db: ArchiveDb): (id: string) => void {
   const pending = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const flush = useCallback(() => {
-    timer.current = null;
-    const ids = [...pending.current];
-    pending.current.clear();
-    if (ids.length > 0) void markAllRead(db, ids);
-  }, [db]);
+  // Settled, the marks go in chunks; closing, in one transaction started at once, before the page goes.
+  const flush = useCallback(
+    (closing: boolean) => {
+      timer.current = null;
+      const ids = [...pending.current];
+      pending.current.clear();
+      if (ids.length > 0) void (closing ? setFlag(db, ids, 'read', true) : markAllRead(db, ids));
+    },
+    [db],
+  );
   useEffect(() => {
-    window.addEventListener('pagehide', flush);
+    const onHide = (): void => flush(true);
+    window.addEventListener('pagehide', onHide);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', onHide);
       if (timer.current !== null) clearTimeout(timer.current);
-      flush();
+      flush(true);
     };
   }, [flush]);
   return useCallback(
     (id: string) => {
       pending.current.add(id);
       if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = setTimeout(flush, SETTLE_MS);
+      timer.current = setTimeout(() => flush(false), SETTLE_MS);
     },
     [flush],
   );

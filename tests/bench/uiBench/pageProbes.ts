@@ -113,26 +113,3 @@ export function scrollFrames({ pixels, frames }: { pixels: number; frames: numbe
   });
 }
 
-/**
- * The wait for the display's next frame alone: a DOM change at a random
- * moment, with next to no work, to the frame that shows it, `times` times.
- * At 60 Hz it is anywhere from 0 to 16.7 ms, so a key → frame time has this
- * floor however little the key costs.
- */
-export async function frameWaitFloor(times: number): Promise<number[]> {
-  const mark = document.body.appendChild(document.createElement('span'));
-  const waits: number[] = [];
-  for (let i = 0; i < times; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 30));
-    const at = performance.now();
-    mark.textContent = String(i);
-    await new Promise<void>((resolve) =>
-      requestAnimationFrame(() => {
-        waits.push(performance.now() - at);
-        resolve();
-      }),
-    );
-  }
-  mark.remove();
-  return waits;
-}

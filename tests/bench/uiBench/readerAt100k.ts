@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { seedArchive } from '../../browser/seedArchive';
 import { startHost } from '../../browser/webHostFixture';
 import { readReutersStories } from '../searchCorpus';
-import { FRAME_MARK, frameWaitFloor, installStartProbe, LIST_SHOWN, PALETTE_SHOWN, scrollFrames, SHOWN_AFTER_J } from './pageProbes';
+import { FRAME_MARK, installStartProbe, LIST_SHOWN, PALETTE_SHOWN, scrollFrames, SHOWN_AFTER_J } from './pageProbes';
 import { WORK_CATEGORIES, workPerKey, type TraceEvent } from './traceWork';
 
 export interface UiTimes {
@@ -30,8 +30,6 @@ export interface UiTimes {
   jWorkMs: number[];
   /** The same with j held down: presses as fast as key repeat (30 a second). */
   heldJMs: number[];
-  /** A DOM change at a random moment → the frame showing it, with next to no work: the display's part of jMs. */
-  frameWaitMs: number[];
   scrollFrameMs: number[];
   scrollLongTasksMs: number[];
   /** Ctrl+K keydown → the frame showing the palette's list. */
@@ -72,7 +70,7 @@ export async function readerAt(count: number, rounds: { loads: number; presses: 
   const host = await startHost();
   const profile = mkdtempSync(join(tmpdir(), 'ui-bench-'));
   let { context, page } = await launch(profile);
-  const times: UiTimes = { articles: count, seedMs: 0, indexMs: 0, launchShownMs: [], firstLaunchShownMs: 0, listShownMs: [], loadLongTasksMs: [], jMs: [], jWorkMs: [], heldJMs: [], frameWaitMs: [], scrollFrameMs: [], scrollLongTasksMs: [], paletteMs: [] };
+  const times: UiTimes = { articles: count, seedMs: 0, indexMs: 0, launchShownMs: [], firstLaunchShownMs: 0, listShownMs: [], loadLongTasksMs: [], jMs: [], jWorkMs: [], heldJMs: [], scrollFrameMs: [], scrollLongTasksMs: [], paletteMs: [] };
   try {
     await page.goto(host.url);
     step(`seeding ${count.toLocaleString('en')} articles`);
@@ -125,7 +123,8 @@ export async function readerAt(count: number, rounds: { loads: number; presses: 
     await page.locator('[data-pane="list"] [role="listbox"]').focus();
     for (let i = 0; i < rounds.presses; i++) await untilLogged(page, SHOWN_AFTER_J, () => page.keyboard.press('j'));
     times.jMs = await page.evaluate(() => window.__probe.jMs.splice(0));
-    // The same again under a trace, for the work each press cost (the trace slows it a little: the numbers err high).
+    // The same again under a trace, for the main thread's work each press cost. Tracing slows the page
+    // (these presses take longer to show than the ones above): the work errs high.
     const cdp = await context.newCDPSession(page);
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (data) => void events.push(...(data.value as unknown as TraceEvent[])));
@@ -144,14 +143,17 @@ export async function readerAt(count: number, rounds: { loads: number; presses: 
     }
     await page.waitForFunction((n) => window.__probe.jMs.length >= n, Math.floor(rounds.presses * 0.9), { polling: 250 }).catch(() => undefined);
     times.heldJMs = await page.evaluate(() => window.__probe.jMs.splice(0));
-    times.frameWaitMs = await page.evaluate(frameWaitFloor, rounds.presses);
 
     const scrolled = await page.evaluate(scrollFrames, { pixels: 400, frames: 240 });
     times.scrollFrameMs = scrolled.frameMs;
     times.scrollLongTasksMs = scrolled.longTasks;
 
     for (let i = 0; i < rounds.palette; i++) {
-      await untilLogged(page, PALETTE_SHOWN, () => page.keyboard.press('Control+k'));
+      await untilLogged(page, PALETTE_SHOWN, () => page.keyboard.press('Control+k')).catch(async (error: unknown) => {
+        // What the page showed instead, for whoever reads the failure.
+        await page.screenshot({ path: join(tmpdir(), 'ui-bench-palette.png') });
+        throw error;
+      });
       await page.keyboard.press('Escape');
       await page.getByRole('dialog', { name: 'Command palette' }).waitFor({ state: 'detached' });
     }
