@@ -41,6 +41,9 @@ ${extra.join('\n')}
   await expect(results.getByRole('option').first().locator('mark').first()).toHaveText(/wheat/i);
   // Best match first: the story with the word in its headline.
   await expect(results.getByRole('option').first().locator('.row-headline')).toContainText(/wheat/i);
+  // Each result has a place of its own: the rows follow one another down the list.
+  const boxes = await results.getByRole('option').evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect()).map((box) => ({ top: box.top, bottom: box.bottom })));
+  for (let i = 1; i < boxes.length; i++) expect(boxes[i]?.top).toBeGreaterThanOrEqual(boxes[i - 1]?.bottom ?? Infinity);
   await page.screenshot({ path: screenshotPath('19-search-results') });
 
   await box.press('ArrowDown');

@@ -109,6 +109,9 @@ test('bulk: x and Shift+J pick 50 articles, t tags them all, Ctrl+Z undoes and C
   await expect(list.locator('[aria-posinset="50"]')).toHaveAttribute('aria-checked', 'true');
   await expect(list.locator('[aria-posinset="49"]')).toHaveAttribute('aria-checked', 'true');
   await expect(list.locator('[aria-posinset="51"]')).toHaveAttribute('aria-checked', 'false');
+  // Picked rows stay where the list put them: one row height apart, no gaps.
+  const tops = await list.locator('[aria-posinset="49"], [aria-posinset="50"], [aria-posinset="51"]').evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().top).sort((a, b) => a - b));
+  expect(tops.slice(1).map((top, i) => top - (tops[i] ?? 0))).toEqual([72, 72]);
   await page.screenshot({ path: screenshotPath('22-bulk-selection') });
 
   await page.keyboard.press('t');
