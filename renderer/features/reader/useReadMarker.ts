@@ -16,7 +16,8 @@ async function markAllRead(db: ArchiveDb, ids: string[]): Promise<void> {
 }
 
 /**
- * Marks shown articles read, in one write once the reader pauses. Holding j
+ * Marks shown articles read once the reader pauses (no key, no scrolling, for
+ * SETTLE_MS), in writes of CHUNK. Holding j
  * shows an article every 33 ms; a write for each would make the archive's
  * live queries (counts, the list, the search index) run again under every
  * keystroke, and the next article waits behind them. Nothing is lost: what
@@ -35,21 +36,31 @@ export function useReadMarker(db: ArchiveDb): (id: string) => void {
     },
     [db],
   );
+  const settleLater = useCallback(() => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => flush(false), SETTLE_MS);
+  }, [flush]);
   useEffect(() => {
     const onHide = (): void => flush(true);
+    // Scrolling is not a pause either: the marks (and the re-reading of the list they cause)
+    // wait until it stops, rather than land among its frames.
+    const onScroll = (): void => {
+      if (timer.current !== null) settleLater();
+    };
     window.addEventListener('pagehide', onHide);
+    document.addEventListener('scroll', onScroll, { capture: true, passive: true });
     return () => {
       window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('scroll', onScroll, { capture: true });
       if (timer.current !== null) clearTimeout(timer.current);
       flush(true);
     };
-  }, [flush]);
+  }, [flush, settleLater]);
   return useCallback(
     (id: string) => {
       pending.current.add(id);
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = setTimeout(() => flush(false), SETTLE_MS);
+      settleLater();
     },
-    [flush],
+    [settleLater],
   );
 }
