@@ -6,6 +6,7 @@ import { ArchiveDb } from '../../renderer/archive/db';
 import { imagesOf } from '../../renderer/archive/images';
 import { revisionsOf } from '../../renderer/archive/revisions';
 import { tagsOf } from '../../renderer/archive/tags';
+import { fileStory } from './freshArchive';
 
 let db: ArchiveDb;
 
@@ -18,24 +19,18 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** The talks story: standfirst, section, byline, a credited picture and a place, from talks.txt. */
 function article(overrides: Partial<NormalizedArticle> = {}): NormalizedArticle {
-  return {
-    id: 'a1',
+  return fileStory('a1', {
     headline: 'Talks resume',
     dek: 'A short standfirst.',
     section: 'World',
     bylines: ['Jane Doe'],
-    publishedAt: null,
-    updatedAt: null,
-    url: null,
-    language: null,
-    bodyText: 'Body.',
-    bodyHtml: '<p>Body.</p>',
     images: [{ src: null, caption: null, credit: 'AP', creditSource: 'text-credit-line' }],
     tags: [{ label: 'Moscow', kind: 'entity', code: null, entity: 'place' }],
     origin: { kind: 'file', name: 'talks.txt' },
     ...overrides,
-  };
+  });
 }
 
 describe('the archive in Chromium IndexedDB', () => {

@@ -10,6 +10,7 @@ import { tagSummaries, tagTimeline } from '../../renderer/archive/tagQueries';
 import { allAssignments, planImport } from '../../renderer/archive/tagTransfer';
 import { tagsOf } from '../../renderer/archive/tags';
 import { findNamesBatch, namesLeft } from '../../renderer/tags/namePass';
+import { fileStory } from './freshArchive';
 
 let db: ArchiveDb;
 
@@ -22,24 +23,9 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** A Grain story published on that day of May 2024. */
 function story(id: string, day: number, overrides: Partial<NormalizedArticle> = {}): NormalizedArticle {
-  return {
-    id,
-    headline: `Story ${id}`,
-    dek: null,
-    section: null,
-    bylines: [],
-    publishedAt: `2024-05-${String(day).padStart(2, '0')}T09:00:00.000Z`,
-    updatedAt: null,
-    url: null,
-    language: null,
-    bodyText: 'Body.',
-    bodyHtml: '<p>Body.</p>',
-    images: [],
-    tags: [{ label: 'Grain', kind: 'source', code: null }],
-    origin: { kind: 'file', name: `${id}.txt` },
-    ...overrides,
-  };
+  return fileStory(id, { publishedAt: `2024-05-${String(day).padStart(2, '0')}T09:00:00.000Z`, tags: [{ label: 'Grain', kind: 'source', code: null }], ...overrides });
 }
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `a${i + 1}`);
