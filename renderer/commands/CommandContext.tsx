@@ -60,10 +60,22 @@ export function CommandProvider({ children }: { children: ReactNode }): ReactNod
       for (const [id, handler] of entries) if (registry.current.handlers.get(id) === handler) registry.current.handlers.delete(id);
     };
   }, []);
+  // Menus and the palette are told once the commit's conditions are all in, and only if they differ from
+  // what was last told: j replaces the open article, whose hasLink goes false as it unmounts and true again
+  // as the next mounts, and each flip re-rendered the provider.
+  const told = useRef(NO_CONDITIONS);
+  const telling = useRef(false);
   const setConditions = useCallback((conditions: Partial<Conditions>) => {
-    const before = registry.current.conditions;
-    registry.current.conditions = { ...before, ...conditions };
-    if ((Object.keys(conditions) as Condition[]).some((c) => conditions[c] !== before[c])) setVersion((v) => v + 1);
+    registry.current.conditions = { ...registry.current.conditions, ...conditions };
+    if (telling.current) return;
+    telling.current = true;
+    queueMicrotask(() => {
+      telling.current = false;
+      const now = registry.current.conditions;
+      if ((Object.keys(now) as Condition[]).every((c) => now[c] === told.current[c])) return;
+      told.current = now;
+      setVersion((v) => v + 1);
+    });
   }, []);
   const setOverrides = useCallback((next: KeyOverrides) => {
     updateSettings((s) => ({ ...s, keys: Object.fromEntries(Object.entries(next).map(([id, keys]) => [id, [...keys]])) }));

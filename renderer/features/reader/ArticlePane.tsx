@@ -2,13 +2,14 @@ import type { ReactNode, RefObject } from 'react';
 import { EmptyArchive } from '../../ui/EmptyArchive';
 import { KeyCaps } from '../../ui/KeyCaps';
 import { OpenArticle } from './OpenArticle';
+import { useCursor, type ReaderCursor } from './readerCursor';
 import type { Highlight } from './useHitHighlights';
 
 export interface ArticlePaneProps {
   className: string;
   paneRef: RefObject<HTMLElement | null>;
   empty: boolean;
-  openId: string | null;
+  cursor: ReaderCursor;
   sourceNames: Map<string, string>;
   highlight: Highlight | null;
   onImport: () => void;
@@ -18,7 +19,8 @@ export interface ArticlePaneProps {
 }
 
 /** The right pane: the open article, or what to do first. */
-export function ArticlePane({ className, paneRef, empty, openId, sourceNames, highlight, onImport, onAddFeed, onSearch, readingMode }: ArticlePaneProps): ReactNode {
+export function ArticlePane({ className, paneRef, empty, cursor, sourceNames, highlight, onImport, onAddFeed, onSearch, readingMode }: ArticlePaneProps): ReactNode {
+  const openId = useCursor(cursor, (c) => c.openId);
   return (
     <main className={`article-pane pane ${className}`} ref={paneRef} tabIndex={-1} aria-label="Article" data-pane="article">
       {empty ? (

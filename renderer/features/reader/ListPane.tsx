@@ -1,14 +1,15 @@
-import type { KeyboardEvent, ReactNode, RefObject } from 'react';
+import { useMemo, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { ArticleFilter } from '../../archive/articleQueries';
 import type { SearchResponse, SearchStatus } from '../../search/searchProtocol';
-import { ArticleList } from '../../ui/ArticleList';
+import { ArticleList, type ArticleListProps } from '../../ui/ArticleList';
 import { KeyCaps } from '../../ui/KeyCaps';
 import { SearchBar } from '../../ui/SearchBar';
 import { SearchHeader } from '../../ui/SearchHeader';
-import { SearchResults } from '../../ui/SearchResults';
+import { SearchResults, type SearchResultsProps } from '../../ui/SearchResults';
 import type { SearchState } from '../search/useSearchResults';
 import { SelectionBar } from '../tags/SelectionBar';
 import type { ListSelection } from '../tags/useListSelection';
+import { useCursor, type ReaderCursor } from './readerCursor';
 import type { ArticleListModel } from './useArticleList';
 
 export interface ListPaneSearch {
@@ -36,8 +37,7 @@ export interface ListPaneProps {
   list: ArticleListModel;
   filter: ArticleFilter;
   sourceNames: Map<string, string>;
-  selectedIndex: number;
-  openId: string | null;
+  cursor: ReaderCursor;
   onOpen: (id: string) => void;
   selection: ListSelection;
   onTagPicked: () => void;
@@ -45,6 +45,25 @@ export interface ListPaneProps {
   /** The archive holds nothing at all. */
   empty: boolean;
   search: ListPaneSearch;
+}
+
+const NO_IDS: readonly string[] = [];
+
+type Following<P> = Omit<P, 'selectedIndex' | 'selectedId' | 'openId'> & { cursor: ReaderCursor };
+
+/** The folder's list, following the cursor: j re-renders this, not the pane around it. */
+function FolderList({ cursor, ...props }: Following<ArticleListProps>): ReactNode {
+  const selectedId = useCursor(cursor, (c) => c.selectedId);
+  const openId = useCursor(cursor, (c) => c.openId);
+  const selectedIndex = useMemo(() => (selectedId === null ? -1 : props.ids.indexOf(selectedId)), [props.ids, selectedId]);
+  return <ArticleList {...props} selectedIndex={selectedIndex} openId={openId} />;
+}
+
+/** The search's results, following the cursor. */
+function FollowingResults({ cursor, ...props }: Following<SearchResultsProps>): ReactNode {
+  const selectedId = useCursor(cursor, (c) => c.selectedId);
+  const openId = useCursor(cursor, (c) => c.openId);
+  return <SearchResults {...props} selectedId={selectedId} openId={openId} />;
 }
 
 function titleOf(filter: ArticleFilter, names: Map<string, string>): string {
@@ -68,9 +87,8 @@ function indexNote(status: SearchStatus): string | null {
 }
 
 /** The middle pane: the search box, then the folder's articles or the search's results. */
-export function ListPane({ className, list, filter, sourceNames, selectedIndex, openId, onOpen, selection, onTagPicked, onStep, empty, search }: ListPaneProps): ReactNode {
+export function ListPane({ className, list, filter, sourceNames, cursor, onOpen, selection, onTagPicked, onStep, empty, search }: ListPaneProps): ReactNode {
   const response: SearchResponse | null = search.result.response;
-  const selectedId = search.searching ? (response?.hits[selectedIndex]?.id ?? null) : (list.ids?.[selectedIndex] ?? null);
   const title = titleOf(filter, sourceNames);
   return (
     <section className={`list-pane pane ${className}`} aria-label="Article list" data-pane="list" tabIndex={-1}>
@@ -90,7 +108,7 @@ export function ListPane({ className, list, filter, sourceNames, selectedIndex, 
             The search could not be run: {search.result.error}
           </p>
         ) : (
-          response && <SearchResults response={response} selectedId={selectedId} openId={openId} onSelect={onOpen} onOpen={onOpen} onShowMore={search.showMore} checked={selection.checked} />
+          response && <FollowingResults cursor={cursor} response={response} onSelect={onOpen} onOpen={onOpen} onShowMore={search.showMore} checked={selection.checked} />
         )
       ) : empty ? (
         <p className="list-empty">No articles yet.</p>
@@ -98,7 +116,7 @@ export function ListPane({ className, list, filter, sourceNames, selectedIndex, 
         <p className="list-empty">{EMPTY_FOLDER[filter.kind] ?? 'Nothing here yet.'}</p>
       ) : (
         // Keyed by folder: another folder opens at its top, not at the last one's scroll position.
-        <ArticleList key={JSON.stringify(filter)} ids={list.ids ?? []} rows={list.rows} thumbnails={list.thumbnails} onRange={list.onRange} selectedIndex={selectedIndex} openId={openId} sourceNames={sourceNames} onOpen={onOpen} checked={selection.checked} label={`Articles in ${title}, newest first`} onStep={onStep} />
+        <FolderList key={JSON.stringify(filter)} cursor={cursor} ids={list.ids ?? NO_IDS} rows={list.rows} thumbnails={list.thumbnails} onRange={list.onRange} sourceNames={sourceNames} onOpen={onOpen} checked={selection.checked} label={`Articles in ${title}, newest first`} onStep={onStep} />
       )}
     </section>
   );

@@ -36,7 +36,8 @@ import { useListSelection } from '../tags/useListSelection';
 import { PANE_LIMITS } from '../../settings/settings';
 import { useArchiveSize } from './useArchiveSize';
 import { useReadMarker } from './useReadMarker';
-import { prefetchAround } from './articleData';
+import { cursorIndex, ReaderCursor, useCursor } from './readerCursor';
+import { useReadAhead } from './useReadAhead';
 import { useArticleCommands } from './useArticleCommands';
 import { useArticleList } from './useArticleList';
 import { useMenuBridge } from '../../commands/useMenuBridge';
@@ -62,13 +63,16 @@ export function ReaderScreen(): ReactNode {
 
   const [view, setView] = useState<ReaderView>('reader');
   const [filter, setFilter] = useState<ArticleFilter>({ kind: 'all' });
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  // Read by the commands when they run; only the list's rows and the article pane follow it (see ReaderCursor).
+  const [cursor] = useState(() => new ReaderCursor());
+  const hasSelection = useCursor(cursor, (c) => c.selectedId !== null);
+  const hasOpen = useCursor(cursor, (c) => c.openId !== null);
+  const select = cursor.set;
   const [dialog, setDialog] = useState<'palette' | 'shortcuts' | 'about' | null>(null);
   const [tagTarget, setTagTarget] = useState<TagTarget | null>(null);
   const [tagFocus, setTagFocus] = useState<string | null>(null);
 
-  const onImported = useCallback((added: string[]) => setSelectedId(added[0] ?? null), []);
+  const onImported = useCallback((added: string[]) => select({ selectedId: added[0] ?? null }), [select]);
   const importer = useImport({ fileInputRef, folderInputRef, onImported });
   const list = useArticleList(db, filter);
   // Counting walks whole indexes (0.7 s at 100,000 articles): it waits for the list's first screen.
@@ -114,32 +118,27 @@ export function ReaderScreen(): ReactNode {
 
   // What j/k move through: the search's results while searching, else the list.
   const rows = useMemo(() => (searching ? (search.response?.hits ?? []).map((hit) => hit.id) : (list.ids ?? [])), [searching, search.response, list.ids]);
-  const selectedIndex = useMemo(() => (selectedId === null ? -1 : rows.indexOf(selectedId)), [rows, selectedId]);
   const markSeen = useReadMarker(db);
   const show = useCallback(
     (id: string) => {
-      setSelectedId(id);
-      setOpenId(id);
+      select({ selectedId: id, openId: id });
       markSeen(id);
       articlePane.current?.scrollTo({ top: 0 });
     },
-    [markSeen],
+    [select, markSeen],
   );
-  // The articles either side of the cursor are read ahead, so j and k show them in the next frame;
-  // with none selected, the first ones, once the first screen is shown.
-  const readingAhead = list.firstScreen;
-  useEffect(() => {
-    if (readingAhead) prefetchAround(db, rows, selectedIndex);
-  }, [db, rows, selectedIndex, readingAhead]);
+  useReadAhead(db, rows, cursor, list.firstScreen);
   const stepSelection = useCallback(
     (step: 1 | -1) => {
-      const next = rows[Math.min(rows.length - 1, Math.max(0, selectedIndex + step))];
-      if (next !== undefined) setSelectedId(next);
+      const next = rows[Math.min(rows.length - 1, Math.max(0, cursorIndex(rows, cursor) + step))];
+      if (next !== undefined) select({ selectedId: next });
     },
-    [rows, selectedIndex],
+    [rows, cursor, select],
   );
 
-  const selection = useListSelection(rows, selectedId, setSelectedId, searching ? `search:${query}` : JSON.stringify(filter));
+  const selectedNow = useCallback(() => cursor.get().selectedId, [cursor]);
+  const moveTo = useCallback((id: string) => select({ selectedId: id }), [select]);
+  const selection = useListSelection(rows, selectedNow, moveTo, searching ? `search:${query}` : JSON.stringify(filter));
   const history = useTagHistory();
   const layout = usePaneLayout();
   const panes: PaneName[] = view === 'reader' ? ['sidebar', 'list', 'article'] : ['sidebar', 'main'];
@@ -158,8 +157,8 @@ export function ReaderScreen(): ReactNode {
       searchInput.current?.select();
     });
   };
-  const tagCommands = useTagCommands({ db, selection, selectedId, openId, searching, query, filter, searchClient, setTagTarget, history });
-  const articleHandlers = useArticleCommands({ db, host: host.api, rows, selectedIndex, selectedId, select: setSelectedId, show, openId, targets: tagCommands.targets, articlePane });
+  const tagCommands = useTagCommands({ db, selection, cursor, searching, query, filter, searchClient, setTagTarget, history });
+  const articleHandlers = useArticleCommands({ db, host: host.api, rows, cursor, show, targets: tagCommands.targets, articlePane });
   useCommandHandlers({
     ...articleHandlers,
     ...tagCommands.handlers,
@@ -190,7 +189,7 @@ export function ReaderScreen(): ReactNode {
       else if (view !== 'reader') setView('reader');
       else if (layout.layout.readingMode) layout.setLayout({ readingMode: false });
       else if (searchHelp) setSearchHelp(false);
-      else if (openId) setOpenId(null);
+      else if (cursor.get().openId) select({ openId: null });
       else return;
       requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-pane="list"] [role="listbox"]')?.focus());
     },
@@ -201,8 +200,8 @@ export function ReaderScreen(): ReactNode {
   useCommandConditions({
     reader: view === 'reader' && noDialog,
     noDialog,
-    selected: selectedId !== null || selection.checked.size > 0,
-    articleOpen: openId !== null && view === 'reader',
+    selected: hasSelection || selection.checked.size > 0,
+    articleOpen: hasOpen && view === 'reader',
     checked: selection.checked.size > 0,
     canUndo: history.canUndo,
     canRedo: history.canRedo,
@@ -230,7 +229,7 @@ export function ReaderScreen(): ReactNode {
       stepSelection(event.key === 'ArrowDown' ? 1 : -1);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const target = selectedIndex !== -1 ? selectedId : (rows[0] ?? null);
+      const target = cursorIndex(rows, cursor) !== -1 ? cursor.get().selectedId : (rows[0] ?? null);
       void rememberSearch(db, query);
       if (target) show(target);
     } else if (event.key === 'Escape') {
@@ -304,8 +303,7 @@ export function ReaderScreen(): ReactNode {
                 list={list}
                 filter={filter}
                 sourceNames={sourceNames}
-                selectedIndex={selectedIndex}
-                openId={openId}
+                cursor={cursor}
                 onOpen={show}
                 selection={selection}
                 onTagPicked={tagCommands.handlers['article.tag'] ?? (() => undefined)}
@@ -318,7 +316,7 @@ export function ReaderScreen(): ReactNode {
               </div>
             </>
           )}
-          <ArticlePane className={focusedClass('article')} paneRef={articlePane} empty={empty} openId={openId} sourceNames={sourceNames} highlight={searching ? (search.response?.highlight ?? null) : null} onImport={openImport} onAddFeed={showSources} onSearch={() => run('search.focus')} readingMode={layout.layout.readingMode} />
+          <ArticlePane className={focusedClass('article')} paneRef={articlePane} empty={empty} cursor={cursor} sourceNames={sourceNames} highlight={searching ? (search.response?.highlight ?? null) : null} onImport={openImport} onAddFeed={showSources} onSearch={() => run('search.focus')} readingMode={layout.layout.readingMode} />
         </>
       )}
       <StatusBar status={status} online={online} articleCount={counts?.all ?? 0} archiveBytes={archiveSize} progress={importer.importing ? importer.progress : null} sync={syncProgress} arrived={arrived} search={indexStatus} names={names} waitingFor={waiting} />

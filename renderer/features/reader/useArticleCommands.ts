@@ -3,19 +3,17 @@ import type { HostApi } from '../../../shared/host/contract';
 import { setFlag, type ArticleFlag } from '../../archive/articles';
 import type { ArchiveDb } from '../../archive/db';
 import type { CommandHandlers } from '../../commands/CommandContext';
+import { cursorIndex, type ReaderCursor } from './readerCursor';
 
 export interface ArticleCommandDeps {
   db: ArchiveDb;
   host: HostApi;
   /** What j/k move through: the search's results while searching, else the list. */
   rows: readonly string[];
-  selectedIndex: number;
-  /** The cursor's article, which may not be in `rows` yet (just imported, the list not yet re-read). */
-  selectedId: string | null;
-  select: (id: string) => void;
+  /** The cursor's article (which may not be in `rows` yet: just imported, the list not yet re-read) and the open one. */
+  cursor: ReaderCursor;
   /** Selects and shows an article, marking it read. */
   show: (id: string) => void;
-  openId: string | null;
   /** Picked articles, else the one under the cursor: what s, m and t act on. */
   targets: () => string[];
   articlePane: RefObject<HTMLElement | null>;
@@ -42,13 +40,16 @@ async function nextUnread(db: ArchiveDb, rows: readonly string[], from: number, 
  * article (Space), and act on it (star, read, open the original).
  * j and k show the article as they move, as NetNewsWire and Miniflux do.
  */
-export function useArticleCommands({ db, host, rows, selectedIndex, selectedId, select, show, openId, targets, articlePane }: ArticleCommandDeps): CommandHandlers {
+export function useArticleCommands({ db, host, rows, cursor, show, targets, articlePane }: ArticleCommandDeps): CommandHandlers {
+  const select = (id: string): void => cursor.set({ selectedId: id });
   const moveBy = (step: number): void => {
-    const next = rows[Math.min(rows.length - 1, Math.max(0, selectedIndex === -1 ? 0 : selectedIndex + step))];
+    const index = cursorIndex(rows, cursor);
+    const next = rows[Math.min(rows.length - 1, Math.max(0, index === -1 ? 0 : index + step))];
     if (next !== undefined) show(next);
   };
   const jumpUnread = (by: 1 | -1): void => {
-    void nextUnread(db, rows, selectedIndex === -1 && by === 1 ? -1 : selectedIndex, by).then((id) => id && show(id));
+    const index = cursorIndex(rows, cursor);
+    void nextUnread(db, rows, index === -1 && by === 1 ? -1 : index, by).then((id) => id && show(id));
   };
   return {
     'list.next': () => moveBy(1),
@@ -58,11 +59,12 @@ export function useArticleCommands({ db, host, rows, selectedIndex, selectedId, 
     'list.first': () => rows[0] !== undefined && select(rows[0]),
     'list.last': () => rows.length > 0 && select(rows[rows.length - 1] as string),
     'article.open': () => {
-      const id = rows[selectedIndex] ?? selectedId;
+      const id = rows[cursorIndex(rows, cursor)] ?? cursor.get().selectedId;
       if (id !== null) show(id);
     },
     'article.pageDown': () => {
       const pane = articlePane.current;
+      const { openId } = cursor.get();
       // Page through the open article first; at its end, Space goes on to the next.
       if (openId && pane && pane.scrollTop + pane.clientHeight < pane.scrollHeight - 8) pane.scrollBy({ top: pane.clientHeight * 0.85 });
       else moveBy(1);
@@ -71,6 +73,7 @@ export function useArticleCommands({ db, host, rows, selectedIndex, selectedId, 
     'article.toggleRead': () => void toggleFlag(db, targets(), 'read'),
     // The link is read when asked for: the command is enabled only while the open article has one (OpenArticle).
     'article.openOriginal': () => {
+      const { openId } = cursor.get();
       if (!openId) return;
       void db.articles.get(openId).then(async (article) => {
         if (article?.url) await host.openExternal({ url: article.url });

@@ -15,7 +15,8 @@ export interface ListSelection {
  * Picking starts over when the list itself changes (another folder or
  * search), so a bulk tag never reaches articles no longer on screen.
  */
-export function useListSelection(rows: readonly string[], cursor: string | null, moveTo: (id: string) => void, listKey: string): ListSelection {
+/** `cursor` reads the cursor's article when a pick needs it (see ReaderCursor). */
+export function useListSelection(rows: readonly string[], cursor: () => string | null, moveTo: (id: string) => void, listKey: string): ListSelection {
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [shownKey, setShownKey] = useState(listKey);
   if (shownKey !== listKey) {
@@ -31,7 +32,7 @@ export function useListSelection(rows: readonly string[], cursor: string | null,
   }, []);
   const extend = useCallback(
     (step: 1 | -1) => {
-      const index = rows.indexOf(cursor ?? '');
+      const index = rows.indexOf(cursor() ?? '');
       const here = rows[index === -1 ? 0 : index];
       const there = rows[Math.min(rows.length - 1, Math.max(0, (index === -1 ? 0 : index) + step))];
       if (!here || !there) return;
