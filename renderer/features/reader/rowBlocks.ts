@@ -1,18 +1,7 @@
 import { archiveGeneration } from '../../archive/archiveGeneration';
 import type { ArchiveDb } from '../../archive/db';
 import { listRows, type ListRow } from '../../archive/listRows';
-
-/** After the next frame (or 100 ms, when none comes: a hidden window draws none). */
-const afterNextFrame = (): Promise<void> =>
-  new Promise((resolve) => {
-    const late = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(late);
-        resolve();
-      }, 0),
-    );
-  });
+import { afterNextFrame } from './afterNextFrame';
 
 /** Blocks kept: the window's three and a few either side, for scrolling back. */
 const KEEP = 12;
