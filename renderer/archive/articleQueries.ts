@@ -1,4 +1,5 @@
 import type { Article } from '../../shared/model';
+import type { ArchiveParts } from './archiveParts';
 import type { ArchiveDb } from './db';
 
 /** Which articles a list shows. */
@@ -31,6 +32,15 @@ export async function listArticleIds(db: ArchiveDb, filter: ArticleFilter, chunk
   return all.filter((id) => wanted.has(id));
 }
 
+/**
+ * What listArticleIds reads, so the list is read again only when one of
+ * them changes: the order (and new articles), deletions, and the filter's
+ * index. Read marks change none of them for All or a source.
+ */
+export function listParts(filter: ArticleFilter): ArchiveParts {
+  const own = filter.kind === 'all' ? [] : filter.kind === 'source' ? ['articles/sourceIds'] : [`articles/${filter.kind === 'unread' ? 'read' : filter.kind}`];
+  return ['articles/sortDate', 'articles/:dels', ...own];
+}
 
 /**
  * Every article id by date, oldest first, read in chunks: one read of

@@ -6,6 +6,7 @@ import { replaceImagesOf } from './images';
 import { changesContent, keepRevision } from './revisions';
 import { ensureSources, sourceIdOf } from './sources';
 import { replaceDerivedTagsOf } from './tags';
+import { narrowFlagMutation } from './narrowFlagMutation';
 
 export interface ArchiveOutcome {
   /** Articles that were not in the archive before. */
@@ -164,6 +165,7 @@ export function setFlag(db: ArchiveDb, ids: string[], flag: ArticleFlag, on: boo
     const changing = rows.flatMap((row) => (row && (row[flag] === 1) !== on ? [row.id] : []));
     if (changing.length === 0) return 0;
     await db.articles.bulkUpdate(changing.map((key) => ({ key, changes: { [flag]: on ? 1 : undefined } as UpdateSpec<Article> })));
+    narrowFlagMutation(db.name, flag);
     await db.searchChanges.add({ ids: changing });
     return changing.length;
   });

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { useEffect, useState } from 'react';
+import { touches, type ArchiveParts } from './archiveParts';
 import type { ArchiveDb } from './db';
 
 /** Least time between two runs of one query while the archive is being written to. */
@@ -19,9 +20,10 @@ const COST_FACTOR = 10;
  * interval however often the archive changes. A 10,000-article sync commits
  * every few hundred milliseconds; re-querying the list and the counts on
  * every commit cost the reader as much as the writes themselves (measured
- * in `npm run bench -- sync`). `query` must be stable (useCallback).
+ * in `npm run bench -- sync`). `query` must be stable (useCallback); so must
+ * `watch`, which limits the changes it re-runs for (see touches).
  */
-export function useArchiveQuery<T>(db: ArchiveDb, query: () => Promise<T>, intervalMs: number = DEFAULT_INTERVAL_MS): T | undefined {
+export function useArchiveQuery<T>(db: ArchiveDb, query: () => Promise<T>, intervalMs: number = DEFAULT_INTERVAL_MS, watch?: ArchiveParts): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let cancelled = false;
@@ -58,9 +60,8 @@ export function useArchiveQuery<T>(db: ArchiveDb, query: () => Promise<T>, inter
         void run();
       }, Math.max(0, last + Math.max(intervalMs, COST_FACTOR * lastDuration) - Date.now()));
     };
-    const prefix = `idb://${db.name}/`;
     const onMutated = (parts: Record<string, unknown>): void => {
-      if (Object.keys(parts).some((part) => part.startsWith(prefix))) schedule();
+      if (touches(parts, db.name, watch)) schedule();
     };
     void run();
     // Infinity: read once, never again (what a dialog needs only as it opens).
@@ -71,6 +72,6 @@ export function useArchiveQuery<T>(db: ArchiveDb, query: () => Promise<T>, inter
       if (timer !== null) clearTimeout(timer);
       Dexie.on.storagemutated.unsubscribe(onMutated);
     };
-  }, [db, query, intervalMs]);
+  }, [db, query, intervalMs, watch]);
   return value;
 }

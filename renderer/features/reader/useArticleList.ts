@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { hasHead, listArticleIds, listHeadIds, type ArticleFilter } from '../../archive/articleQueries';
+import { hasHead, listArticleIds, listHeadIds, listParts, type ArticleFilter } from '../../archive/articleQueries';
 import type { ArchiveDb } from '../../archive/db';
 import type { ListRow } from '../../archive/listRows';
 import { useArchiveQuery } from '../../archive/useArchiveQuery';
@@ -37,7 +37,7 @@ export function useArticleList(db: ArchiveDb, filter: ArticleFilter): ArticleLis
   const wantAll = fullFor === filter || !hasHead(filter);
   // The same ids as last time are the same array: a write that changed no article's place (read marks) renders nothing.
   const [lastIds] = useState(() => ({ ids: [] as string[] }));
-  const all = useArchiveQuery(db, useCallback(async () => (wantAll ? { filter, ids: sameAsLast(lastIds, await listArticleIds(db, filter)) } : undefined), [db, filter, wantAll, lastIds]));
+  const all = useArchiveQuery(db, useCallback(async () => (wantAll ? { filter, ids: sameAsLast(lastIds, await listArticleIds(db, filter)) } : undefined), [db, filter, wantAll, lastIds]), undefined, useMemo(() => listParts(filter), [filter]));
   const complete = all?.filter === filter;
   const headIds = head?.filter === filter ? head.ids : undefined;
   // Until the archive first answers, the first screen as last shown (see firstScreenSnapshot); never after.
