@@ -27,6 +27,35 @@ export interface ArticleListProps {
   onStep: (step: 1 | -1) => void;
 }
 
+/** How long after the last scroll event the list counts as still scrolling (the virtualizer's own default). */
+const SCROLLING_FOR_MS = 150;
+
+/**
+ * Tells the virtualizer where the list is scrolled, as its own
+ * observeElementOffset does, except after the list scrolled itself to keep
+ * the cursor in view: it knows that offset, so the scroll event (at the
+ * start of the next frame) does not read scrollTop and scrollHeight. Those
+ * reads laid out the whole page there, with the next article just put in,
+ * 2–5 ms before the frame could show it.
+ */
+function followOffset(box: Element | null, ownOffset: { current: number | null }, report: (offset: number, isScrolling: boolean) => void): (() => void) | undefined {
+  if (!box) return undefined;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const onScroll = (): void => {
+    const own = ownOffset.current;
+    ownOffset.current = null;
+    clearTimeout(settle);
+    if (own !== null) return report(own, false);
+    report(box.scrollTop, true);
+    settle = setTimeout(() => report(box.scrollTop, false), SCROLLING_FOR_MS);
+  };
+  box.addEventListener('scroll', onScroll, { passive: true });
+  return () => {
+    box.removeEventListener('scroll', onScroll);
+    clearTimeout(settle);
+  };
+}
+
 /**
  * The articles, newest first, virtualized: only the rows on screen (and a
  * few either side) are in the DOM, however large the archive. Selection
@@ -34,8 +63,9 @@ export interface ArticleListProps {
  */
 export const ArticleList = memo(function ArticleList({ ids, rows, thumbnails, onRange, selectedIndex, openId, sourceNames, onOpen, checked, label, onStep }: ArticleListProps): ReactNode {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const ownOffset = useRef<number | null>(null);
   // Scrolling re-renders in React's own time, not synchronously inside each scroll event (useFlushSync): a forced render per event cost the j that scrolled the list.
-  const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN, useFlushSync: false });
+  const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN, useFlushSync: false, observeElementOffset: (instance, report) => followOffset(instance.scrollElement, ownOffset, report) });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
@@ -58,8 +88,11 @@ export const ArticleList = memo(function ArticleList({ ids, rows, thumbnails, on
     }
     const offset = virtualizer.scrollOffset ?? 0;
     const top = selectedIndex * ROW_HEIGHT;
-    if (top < offset) box.scrollTop = top;
-    else if (top + ROW_HEIGHT > offset + view.height) box.scrollTop = top + ROW_HEIGHT - view.height;
+    const to = top < offset ? top : top + ROW_HEIGHT > offset + view.height ? top + ROW_HEIGHT - view.height : null;
+    if (to === null) return;
+    box.scrollTop = to;
+    // Read straight after the write, the layout is still fresh: nothing is laid out again. Clamped, no scroll event may come.
+    ownOffset.current = box.scrollTop === to ? to : null;
   }, [selectedIndex, virtualizer]);
   const selectedId = ids[selectedIndex] ?? null;
   const picking = checked.size > 0;

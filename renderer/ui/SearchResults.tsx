@@ -12,10 +12,12 @@ export interface SearchResultsProps {
   onShowMore: () => void;
   /** Results picked for a bulk action. */
   checked: ReadonlySet<string>;
+  /** These answer an earlier query than the one typed; the newer answer is on its way. */
+  busy?: boolean;
 }
 
 /** Search results, best first (or newest): headline, source and date, and a snippet with the hits marked. */
-export const SearchResults = memo(function SearchResults({ response, selectedId, openId, onSelect, onOpen, onShowMore, checked }: SearchResultsProps): ReactNode {
+export const SearchResults = memo(function SearchResults({ response, selectedId, openId, onSelect, onOpen, onShowMore, checked, busy = false }: SearchResultsProps): ReactNode {
   const listRef = useRef<HTMLUListElement>(null);
   useEffect(() => {
     if (!selectedId) return;
@@ -31,7 +33,7 @@ export const SearchResults = memo(function SearchResults({ response, selectedId,
   }
   return (
     <>
-      <ul ref={listRef} className="article-list search-results" role="listbox" aria-label="Search results" tabIndex={-1} aria-activedescendant={selectedId ? `result-${selectedId}` : undefined} aria-multiselectable={checked.size > 0 || undefined}>
+      <ul ref={listRef} className="article-list search-results" role="listbox" aria-label="Search results" tabIndex={-1} aria-activedescendant={selectedId ? `result-${selectedId}` : undefined} aria-multiselectable={checked.size > 0 || undefined} aria-busy={busy || undefined}>
         {response.hits.map((hit) => (
           <li
             key={hit.id}

@@ -63,6 +63,8 @@ test('a 40-keystroke session without the mouse: palette, j/k, star, search, open
   await keys.type('wheat');
   const results = page.getByRole('listbox', { name: /results/i });
   await expect(results.getByRole('option').nth(1)).toBeVisible();
+  // The results for "wheat" itself, not for "whea" still on screen while its answer comes.
+  await expect(results).not.toHaveAttribute('aria-busy', 'true');
   const second = (await results.getByRole('option').nth(1).locator('.row-headline').textContent()) ?? '';
   await keys.press('ArrowDown');
   await keys.press('ArrowDown');

@@ -108,7 +108,7 @@ export function ListPane({ className, list, filter, sourceNames, cursor, onOpen,
             The search could not be run: {search.result.error}
           </p>
         ) : (
-          response && <FollowingResults cursor={cursor} response={response} onSelect={onOpen} onOpen={onOpen} onShowMore={search.showMore} checked={selection.checked} />
+          response && <FollowingResults cursor={cursor} response={response} busy={search.result.stale} onSelect={onOpen} onOpen={onOpen} onShowMore={search.showMore} checked={selection.checked} />
         )
       ) : empty ? (
         <p className="list-empty">No articles yet.</p>

@@ -8,7 +8,11 @@ export const PAGE_SIZE = 50;
 export interface SearchState {
   response: SearchResponse | null;
   error: string | null;
+  /** The response shown answers an earlier query (or order) than the one asked now; the newer one is on its way. */
+  stale: boolean;
 }
+
+const NOTHING: SearchState = { response: null, error: null, stale: false };
 
 /**
  * Searches as the person types: every change asks the worker at once (it
@@ -19,23 +23,25 @@ export interface SearchState {
 export function useSearchResults(query: string, sort: 'relevance' | 'date', limit: number, typing: boolean): SearchState {
   const client = useSearchClient();
   const { generation } = useSearchStatus();
-  const [state, setState] = useState<SearchState>({ response: null, error: null });
+  const [state, setState] = useState<SearchState & { asked: string }>({ ...NOTHING, asked: '' });
+  const asking = JSON.stringify([query, sort, limit]);
   const latest = useRef(0);
   // An emptied box forgets the last answer, so typing the same query again
   // never shows results from before the archive changed in between.
-  if (query.trim() === '' && (state.response !== null || state.error !== null)) setState({ response: null, error: null });
+  if (query.trim() === '' && (state.response !== null || state.error !== null)) setState({ ...NOTHING, asked: '' });
   useEffect(() => {
     if (query.trim() === '') return;
     const ticket = ++latest.current;
     client.search({ query, typing, sort, limit }).then(
       (response) => {
-        if (ticket === latest.current) setState({ response, error: null });
+        if (ticket === latest.current) setState({ response, error: null, stale: false, asked: JSON.stringify([query, sort, limit]) });
       },
       (error: unknown) => {
-        if (ticket === latest.current) setState({ response: null, error: error instanceof Error ? error.message : String(error) });
+        if (ticket === latest.current) setState({ response: null, error: error instanceof Error ? error.message : String(error), stale: false, asked: JSON.stringify([query, sort, limit]) });
       },
     );
   }, [client, query, sort, limit, typing, generation]);
   // An empty box shows the list, not the last results.
-  return query.trim() === '' ? { response: null, error: null } : state;
+  if (query.trim() === '') return NOTHING;
+  return { response: state.response, error: state.error, stale: state.asked !== asking };
 }
