@@ -142,7 +142,9 @@ export async function readerAt(count: number, rounds: { loads: number; presses: 
         throw error;
       });
       await page.keyboard.press('Escape');
-      await page.getByRole('dialog', { name: 'Command palette' }).waitFor({ state: 'detached' });
+      // Gone from the page, not just closed: a closed <dialog> is hidden, and so "detached" to a role
+      // locator, before its close event has told the app. Ctrl+K pressed in between was lost.
+      await page.locator('dialog.palette').waitFor({ state: 'detached' });
     }
     times.paletteMs = await page.evaluate(() => window.__probe.paletteMs.splice(0));
     // The first j run again under a trace, for the main thread's work each press cost. Last, so the
