@@ -7,9 +7,9 @@ export type ArchiveParts = readonly string[];
 
 /** Whether a change Dexie announced (storagemutated) touches `watch` in this archive; without `watch`, any part of it. */
 export function touches(changed: Record<string, unknown>, dbName: string, watch?: ArchiveParts): boolean {
-  const prefix = `idb://${dbName}/`;
-  const parts = Object.keys(changed);
   // `all`: Dexie could not say what changed.
-  if (!watch || 'all' in changed) return 'all' in changed || parts.some((part) => part.startsWith(prefix));
+  if ('all' in changed) return true;
+  const prefix = `idb://${dbName}/`;
+  if (!watch) return Object.keys(changed).some((part) => part.startsWith(prefix));
   return watch.some((part) => `${prefix}${part}` in changed);
 }

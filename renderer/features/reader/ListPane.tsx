@@ -9,7 +9,7 @@ import { SearchResults, type SearchResultsProps } from '../../ui/SearchResults';
 import type { SearchState } from '../search/useSearchResults';
 import { SelectionBar } from '../tags/SelectionBar';
 import type { ListSelection } from '../tags/useListSelection';
-import { useCursor, type ReaderCursor } from './readerCursor';
+import { useCursorState, type ReaderCursor } from './readerCursor';
 import type { ArticleListModel } from './useArticleList';
 
 export interface ListPaneSearch {
@@ -53,16 +53,14 @@ type Following<P> = Omit<P, 'selectedIndex' | 'selectedId' | 'openId'> & { curso
 
 /** The folder's list, following the cursor: j re-renders this, not the pane around it. */
 function FolderList({ cursor, ...props }: Following<ArticleListProps>): ReactNode {
-  const selectedId = useCursor(cursor, (c) => c.selectedId);
-  const openId = useCursor(cursor, (c) => c.openId);
+  const { selectedId, openId } = useCursorState(cursor);
   const selectedIndex = useMemo(() => (selectedId === null ? -1 : props.ids.indexOf(selectedId)), [props.ids, selectedId]);
   return <ArticleList {...props} selectedIndex={selectedIndex} openId={openId} />;
 }
 
 /** The search's results, following the cursor. */
 function FollowingResults({ cursor, ...props }: Following<SearchResultsProps>): ReactNode {
-  const selectedId = useCursor(cursor, (c) => c.selectedId);
-  const openId = useCursor(cursor, (c) => c.openId);
+  const { selectedId, openId } = useCursorState(cursor);
   return <SearchResults {...props} selectedId={selectedId} openId={openId} />;
 }
 

@@ -67,12 +67,11 @@ export function ReaderScreen(): ReactNode {
   const [cursor] = useState(() => new ReaderCursor());
   const hasSelection = useCursor(cursor, (c) => c.selectedId !== null);
   const hasOpen = useCursor(cursor, (c) => c.openId !== null);
-  const select = cursor.set;
   const [dialog, setDialog] = useState<'palette' | 'shortcuts' | 'about' | null>(null);
   const [tagTarget, setTagTarget] = useState<TagTarget | null>(null);
   const [tagFocus, setTagFocus] = useState<string | null>(null);
 
-  const onImported = useCallback((added: string[]) => select({ selectedId: added[0] ?? null }), [select]);
+  const onImported = useCallback((added: string[]) => cursor.moveTo(added[0] ?? null), [cursor]);
   const importer = useImport({ fileInputRef, folderInputRef, onImported });
   const list = useArticleList(db, filter);
   // Counting walks whole indexes (0.7 s at 100,000 articles): it waits for the list's first screen.
@@ -121,24 +120,23 @@ export function ReaderScreen(): ReactNode {
   const markSeen = useReadMarker(db);
   const show = useCallback(
     (id: string) => {
-      select({ selectedId: id, openId: id });
+      cursor.set({ selectedId: id, openId: id });
       markSeen(id);
       articlePane.current?.scrollTo({ top: 0 });
     },
-    [select, markSeen],
+    [cursor, markSeen],
   );
   useReadAhead(db, rows, cursor, list.firstScreen);
   const stepSelection = useCallback(
     (step: 1 | -1) => {
       const next = rows[Math.min(rows.length - 1, Math.max(0, cursorIndex(rows, cursor) + step))];
-      if (next !== undefined) select({ selectedId: next });
+      if (next !== undefined) cursor.moveTo(next);
     },
-    [rows, cursor, select],
+    [rows, cursor],
   );
 
   const selectedNow = useCallback(() => cursor.get().selectedId, [cursor]);
-  const moveTo = useCallback((id: string) => select({ selectedId: id }), [select]);
-  const selection = useListSelection(rows, selectedNow, moveTo, searching ? `search:${query}` : JSON.stringify(filter));
+  const selection = useListSelection(rows, selectedNow, cursor.moveTo, searching ? `search:${query}` : JSON.stringify(filter));
   const history = useTagHistory();
   const layout = usePaneLayout();
   const panes: PaneName[] = view === 'reader' ? ['sidebar', 'list', 'article'] : ['sidebar', 'main'];
@@ -189,7 +187,7 @@ export function ReaderScreen(): ReactNode {
       else if (view !== 'reader') setView('reader');
       else if (layout.layout.readingMode) layout.setLayout({ readingMode: false });
       else if (searchHelp) setSearchHelp(false);
-      else if (cursor.get().openId) select({ openId: null });
+      else if (cursor.get().openId) cursor.set({ openId: null });
       else return;
       requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-pane="list"] [role="listbox"]')?.focus());
     },

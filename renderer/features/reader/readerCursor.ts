@@ -28,6 +28,9 @@ export class ReaderCursor {
     for (const listener of [...this.listeners]) listener();
   };
 
+  /** Moves the cursor, leaving what is open. */
+  readonly moveTo = (id: string | null): void => this.set({ selectedId: id });
+
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
@@ -37,6 +40,11 @@ export class ReaderCursor {
 /** One value picked from the cursor; the component renders again only when that value changes. */
 export function useCursor<T extends string | boolean | null>(cursor: ReaderCursor, pick: (state: Cursor) => T): T {
   return useSyncExternalStore(cursor.subscribe, () => pick(cursor.get()));
+}
+
+/** The whole cursor, for what shows both the selection and the open article. */
+export function useCursorState(cursor: ReaderCursor): Cursor {
+  return useSyncExternalStore(cursor.subscribe, cursor.get);
 }
 
 /** The cursor's row in `rows`, or -1. */

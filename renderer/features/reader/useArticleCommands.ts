@@ -41,7 +41,6 @@ async function nextUnread(db: ArchiveDb, rows: readonly string[], from: number, 
  * j and k show the article as they move, as NetNewsWire and Miniflux do.
  */
 export function useArticleCommands({ db, host, rows, cursor, show, targets, articlePane }: ArticleCommandDeps): CommandHandlers {
-  const select = (id: string): void => cursor.set({ selectedId: id });
   const moveBy = (step: number): void => {
     const index = cursorIndex(rows, cursor);
     const next = rows[Math.min(rows.length - 1, Math.max(0, index === -1 ? 0 : index + step))];
@@ -56,10 +55,10 @@ export function useArticleCommands({ db, host, rows, cursor, show, targets, arti
     'list.previous': () => moveBy(-1),
     'list.nextUnread': () => jumpUnread(1),
     'list.previousUnread': () => jumpUnread(-1),
-    'list.first': () => rows[0] !== undefined && select(rows[0]),
-    'list.last': () => rows.length > 0 && select(rows[rows.length - 1] as string),
+    'list.first': () => rows[0] !== undefined && cursor.moveTo(rows[0]),
+    'list.last': () => rows.length > 0 && cursor.moveTo(rows[rows.length - 1] as string),
     'article.open': () => {
-      const id = rows[cursorIndex(rows, cursor)] ?? cursor.get().selectedId;
+      const id = cursor.get().selectedId;
       if (id !== null) show(id);
     },
     'article.pageDown': () => {

@@ -34,13 +34,13 @@ export function useSearchResults(query: string, sort: 'relevance' | 'date', limi
     const ticket = ++latest.current;
     client.search({ query, typing, sort, limit }).then(
       (response) => {
-        if (ticket === latest.current) setState({ response, error: null, stale: false, asked: JSON.stringify([query, sort, limit]) });
+        if (ticket === latest.current) setState({ response, error: null, stale: false, asked: asking });
       },
       (error: unknown) => {
-        if (ticket === latest.current) setState({ response: null, error: error instanceof Error ? error.message : String(error), stale: false, asked: JSON.stringify([query, sort, limit]) });
+        if (ticket === latest.current) setState({ response: null, error: error instanceof Error ? error.message : String(error), stale: false, asked: asking });
       },
     );
-  }, [client, query, sort, limit, typing, generation]);
+  }, [client, query, sort, limit, typing, generation, asking]);
   // An empty box shows the list, not the last results.
   if (query.trim() === '') return NOTHING;
   return { response: state.response, error: state.error, stale: state.asked !== asking };

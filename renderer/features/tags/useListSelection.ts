@@ -14,8 +14,8 @@ export interface ListSelection {
  * Articles picked for a bulk action, beside the cursor (which j/k move).
  * Picking starts over when the list itself changes (another folder or
  * search), so a bulk tag never reaches articles no longer on screen.
+ * `cursor` reads the cursor's article when a pick needs it (see ReaderCursor).
  */
-/** `cursor` reads the cursor's article when a pick needs it (see ReaderCursor). */
 export function useListSelection(rows: readonly string[], cursor: () => string | null, moveTo: (id: string) => void, listKey: string): ListSelection {
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [shownKey, setShownKey] = useState(listKey);
