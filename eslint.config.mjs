@@ -36,13 +36,17 @@ export const layerRules = [
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
+      // typescript-eslint's version, which can let type-only imports through (the contract's types, not its schemas).
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': ['error', {
         paths: [
           ...nodeBuiltins.map((name) => ({ name, message: 'The renderer is sandboxed: no Node modules. Ask the host through the contract.' })),
           { name: 'electron', message: 'The renderer reaches Electron only through the preload’s contract.' },
+          { name: 'zod', message: 'Classic zod put 86 KB and about 20 ms on the reader’s launch: the renderer uses zod/mini.' },
         ],
         patterns: [
           { group: ['**/main/**', '../main', '../../main', '../../../main'], message: 'renderer/ never imports main/: go through the host contract in shared/host.' },
+          { group: ['**/shared/host/contract'], allowTypeImports: true, message: 'The contract’s schemas (and zod) stay out of the renderer: take names and limits from shared/host/contractNames, types from the contract.' },
         ],
       }],
     },

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import './quietDexie';
 import type { ArchivedPicture, Article, ArchivedImage, ArticleTag, Revision, Source, TagAlias } from '../../shared/model';
 
 /** A downloaded picture in the archive: its original bytes. */

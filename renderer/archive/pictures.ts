@@ -1,4 +1,5 @@
-import { PULL_PICTURES_MAX, type HostApi } from '../../shared/host/contract';
+import type { HostApi } from '../../shared/host/contract';
+import { PULL_PICTURES_MAX } from '../../shared/host/contractNames';
 import type { ArchivableArticle, ArchivedPicture } from '../../shared/model';
 import type { ArchiveDb } from './db';
 

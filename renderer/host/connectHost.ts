@@ -1,4 +1,5 @@
-import { PRELOAD_GLOBAL, type HostApi } from '../../shared/host/contract';
+import type { HostApi } from '../../shared/host/contract';
+import { PRELOAD_GLOBAL } from '../../shared/host/contractNames';
 import type { HostConnection } from './hostConnection';
 import { preloadHost } from './preloadHost';
 import { webSocketHost } from './webSocketHost';

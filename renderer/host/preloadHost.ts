@@ -1,4 +1,5 @@
-import { requestNames, type HostApi } from '../../shared/host/contract';
+import type { HostApi } from '../../shared/host/contract';
+import { requestNames } from '../../shared/host/contractNames';
 import type { HostConnection } from './hostConnection';
 
 // Electron prefixes every error thrown by a main-process handler; the person should see only the host's own message.

@@ -1,10 +1,5 @@
-import {
-  isEventName,
-  requestNames,
-  type EventName,
-  type EventPayload,
-  type HostApi,
-} from '../../shared/host/contract';
+import type { EventPayload, HostApi } from '../../shared/host/contract';
+import { isEventName, requestNames, type EventName } from '../../shared/host/contractNames';
 import type { ClientMessage, ServerMessage } from '../../shared/host/wireMessages';
 import type { HostConnection, HostStatus } from './hostConnection';
 

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import '../archive/quietDexie';
 import type { IndexSnapshot, PositionsSnapshot } from '../../shared/search/indexSnapshot';
 
 /** The saved index, with the last archive change it includes. */

@@ -1,21 +1,16 @@
 import { z } from 'zod';
 import { commandIds, type CommandId } from '../commands/commands';
 import type { ArchivableArticle, NormalizedArticle, Subscription } from '../model';
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILES, PULL_PICTURES_MAX, type EventName, type RequestName } from './contractNames';
 
-/** Most pictures asked for in one pullPictures request: a few megabytes each, so a request stays a few tens. */
-export const PULL_PICTURES_MAX = 16;
+export * from './contractNames';
 
 /**
  * The host contract: every request the renderer can make of the host and
  * every event the host pushes. The Electron preload, the IPC wiring, the web
- * host and the renderer's client are all derived from these two tables, so a
- * channel name is written exactly once.
+ * host and the renderer's client are all derived from these two tables and
+ * the names in contractNames.ts, which each table must match exactly.
  */
-
-/** Largest file the importer accepts, in bytes (a pasted article is a few KB). */
-export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
-/** Most files one import may carry. */
-export const MAX_IMPORT_FILES = 200;
 
 const emptyInput = z.object({}).strict();
 
@@ -124,7 +119,7 @@ export const requestInputs = {
    * Partial: a command left out keeps its default keys (z.record with an enum key would demand every id).
    */
   setMenuKeys: z.object({ keys: z.partialRecord(commandId, z.array(z.string().max(40)).max(4)) }).strict(),
-} as const;
+} as const satisfies Record<RequestName, z.ZodType>;
 
 /** What each request resolves to. */
 export interface RequestOutputs {
@@ -168,30 +163,12 @@ export const eventPayloads = {
   outboxReady: z.object({ pending: z.number().int().min(0) }).strict(),
   /** The machine's network went away or came back (loopback sources sync regardless). */
   connectivity: z.object({ online: z.boolean() }).strict(),
-} as const;
+} as const satisfies Record<EventName, z.ZodType>;
 
-export type RequestName = keyof typeof requestInputs;
-export type EventName = keyof typeof eventPayloads;
 export type RequestInput<K extends RequestName> = z.input<(typeof requestInputs)[K]>;
 export type RequestOutput<K extends RequestName> = RequestOutputs[K];
 export type EventPayload<E extends EventName> = z.infer<(typeof eventPayloads)[E]>;
 
-export const requestNames = Object.keys(requestInputs) as RequestName[];
-export const eventNames = Object.keys(eventPayloads) as EventName[];
-
-/** The name under which the preload exposes the HostApi to the renderer. */
-export const PRELOAD_GLOBAL = 'newsroomHost';
-
-/** The IPC channel a request or event travels on; the only place channel names are made. */
-export const channelOf = (name: RequestName | EventName): string => `newsroom:${name}`;
-
-export function isRequestName(name: unknown): name is RequestName {
-  return typeof name === 'string' && Object.hasOwn(requestInputs, name);
-}
-
-export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && Object.hasOwn(eventPayloads, name);
-}
 
 /** The host as the renderer sees it: one function per request, and a way to listen to events. */
 export type HostApi = {

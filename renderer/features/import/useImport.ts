@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { MAX_IMPORT_FILES, type EventPayload, type ImportResult } from '../../../shared/host/contract';
+import type { EventPayload, ImportResult } from '../../../shared/host/contract';
+import { MAX_IMPORT_FILES } from '../../../shared/host/contractNames';
 import { isImportableName } from '../../../shared/model';
 import { archiveArticles, removeArticles } from '../../archive/articles';
 import { useArchive } from '../../archive/ArchiveContext';

@@ -10,26 +10,20 @@ import { useAppInfo, useHost, useHostStatus } from '../../host/HostContext';
 import { useSearchClient, useSearchStatus } from '../../search/SearchContext';
 import { loadVocabulary } from '../../tags/vocabulary';
 import { useNamePass } from '../../tags/useNamePass';
-import { AboutDialog } from '../../ui/AboutDialog';
 import { DropOverlay } from '../../ui/DropOverlay';
 import { ImportReport } from '../../ui/ImportReport';
 import { PaneResizer } from '../../ui/PaneResizer';
-import { ShortcutSheet } from '../../ui/ShortcutSheet';
 import { Sidebar } from '../../ui/Sidebar';
 import { StatusBar } from '../../ui/StatusBar';
 import { ImportInputs } from '../import/ImportInputs';
 import { useFileDrop } from '../import/useFileDrop';
 import { useImport } from '../import/useImport';
-import { PaletteDialog } from '../palette/PaletteDialog';
 import type { PaletteChoice } from '../palette/paletteItems';
 import { useSavedSearches } from '../search/useSavedSearches';
 import { PAGE_SIZE, useSearchResults } from '../search/useSearchResults';
-import { SettingsScreen } from '../settings/SettingsScreen';
-import { SourcesScreen } from '../sources/SourcesScreen';
 import { useOutboxDelivery } from '../sync/useOutboxDelivery';
 import { useSyncProgress } from '../sync/useSubscriptions';
-import { TagBrowserScreen } from '../tags/TagBrowserScreen';
-import { TagEditor, type TagTarget } from '../tags/TagEditor';
+import type { TagTarget } from '../tags/TagEditor';
 import { useTagHistory } from '../tags/TagHistoryContext';
 import { TagNoticeBar } from '../tags/TagNoticeBar';
 import { useListSelection } from '../tags/useListSelection';
@@ -46,6 +40,7 @@ import { ArticlePane } from './ArticlePane';
 import { usePaneFocus } from './usePaneFocus';
 import { usePaneLayout, type PaneName } from './usePaneLayout';
 import { useTagCommands } from './useTagCommands';
+import { AboutDialog, loadDeferredScreens, PaletteDialog, SettingsScreen, ShortcutSheet, SourcesScreen, TagBrowserScreen, TagEditor } from './deferredScreens';
 
 export type ReaderView = 'reader' | 'sources' | 'tags' | 'settings';
 
@@ -97,11 +92,12 @@ export function ReaderScreen(): ReactNode {
   const search = useSearchResults(query, sort, limit, !/\s$/.test(query));
   const { status: indexStatus } = useSearchStatus();
   const searchClient = useSearchClient();
-  // The index opens, and the topic vocabulary is read, once the list's first screen is on it (see SearchClient, vocabulary).
+  // The index opens, the other screens' code is fetched, and the topic vocabulary is read, once the list's first screen is on it (see SearchClient, vocabulary).
   useEffect(() => {
     if (!list.firstScreen) return;
     const idle = requestIdleCallback(() => {
       searchClient.wake();
+      loadDeferredScreens().catch((error: unknown) => console.error('The reader’s other screens could not be loaded.', error));
       // The suggester's term weights (50 ms) are built now, not when the reader first stops on an article.
       void loadVocabulary().then((vocabulary) => requestIdleCallback(() => vocabulary.topicSuggester()));
     }, { timeout: 1000 });

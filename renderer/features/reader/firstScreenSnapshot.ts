@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ListRow } from '../../archive/listRows';
 
 const STORAGE_KEY = 'newsroom-reader.first-screen';
@@ -8,12 +8,12 @@ const listRow = z.object({
   headline: z.string(),
   sourceId: z.string(),
   sortDate: z.string(),
-  section: z.string().nullable(),
+  section: z.nullable(z.string()),
   read: z.boolean(),
   starred: z.boolean(),
   updated: z.boolean(),
-  notUsable: z.enum(['withheld', 'canceled']).nullable(),
-  thumbnail: z.string().nullable(),
+  notUsable: z.nullable(z.enum(['withheld', 'canceled'])),
+  thumbnail: z.nullable(z.string()),
 });
 
 const snapshot = z.object({ ids: z.array(z.string()), rows: z.array(listRow) });

@@ -11,7 +11,7 @@ async function lint(file: string, code: string): Promise<string[]> {
   const eslint = new ESLint({
     cwd: root,
     overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tseslint.parser } }, ...layerRules],
+    overrideConfig: [{ files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tseslint.parser }, plugins: { '@typescript-eslint': tseslint.plugin } }, ...layerRules],
   });
   const [result] = await eslint.lintText(code, { filePath: join(root, file) });
   return (result?.messages ?? []).map((m) => `${m.ruleId ?? ''}: ${m.message}`);
@@ -42,6 +42,15 @@ describe('the layers are enforced by lint', () => {
 
   it('allows what each layer is meant to use', async () => {
     expect(await lint('shared/model/x.ts', "import { z } from 'zod';\nexport const s = z.string();")).toEqual([]);
-    expect(await lint('renderer/ui/X.tsx', "import { channelOf } from '../../shared/host/contract';\nexport const c = channelOf;")).toEqual([]);
+    expect(await lint('renderer/ui/X.tsx', "import { channelOf } from '../../shared/host/contractNames';\nexport const c = channelOf;")).toEqual([]);
+    expect(await lint('renderer/ui/X.tsx', "import type { HostApi } from '../../shared/host/contract';\nexport type H = HostApi;")).toEqual([]);
+  });
+
+  it('keeps the contract’s schemas and classic zod out of the renderer', async () => {
+    expect(await lint('renderer/ui/X.tsx', "import { channelOf } from '../../shared/host/contract';\nexport const c = channelOf;")).toEqual([
+      expect.stringMatching(/take names and limits from shared\/host\/contractNames/),
+    ]);
+    expect(await lint('renderer/ui/X.tsx', "import { z } from 'zod';\nexport const s = z.string();")).toEqual([expect.stringMatching(/uses zod\/mini/)]);
+    expect(await lint('renderer/ui/X.tsx', "import * as z from 'zod/mini';\nexport const s = z.string();")).toEqual([]);
   });
 });
