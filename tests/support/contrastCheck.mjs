@@ -2,8 +2,8 @@
 // WCAG contrast of the colour tokens in renderer/styles/tokens.css, in both themes.
 // Prints each (foreground, background) pair the stylesheets use, with its ratio, and exits 1
 // when one falls short: text needs 4.5:1 (AA), non-text UI (focus ring, input borders, status
-// dots, accent lines) 3:1. Also fails when the two dark blocks (system-dark and data-theme=dark)
-// differ. Usage: node tests/support/contrastCheck.mjs [path/to/tokens.css]
+// dots, accent lines) 3:1. Each colour token is light-dark(light, dark); a plain value is the same
+// in both themes. Usage: node tests/support/contrastCheck.mjs [path/to/tokens.css]
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -27,9 +27,15 @@ function block(selector) {
 }
 
 const root = block(':root');
-const systemDark = block(":root:not([data-theme='light'])");
-const chosenDark = block(":root[data-theme='dark']");
-const themes = { light: root, dark: { ...root, ...chosenDark } };
+/** The token set as one theme sees it: the first or second value of each light-dark(). */
+const themeOf = (index) =>
+  Object.fromEntries(
+    Object.entries(root).map(([name, value]) => {
+      const pair = value.match(/^light-dark\(\s*((?:[^,()]|\([^()]*\))+?)\s*,\s*((?:[^,()]|\([^()]*\))+?)\s*\)$/);
+      return [name, pair ? pair[index + 1] : value];
+    }),
+  );
+const themes = { light: themeOf(0), dark: themeOf(1) };
 
 /** A token's colour as [r, g, b, a], following var() references. */
 function colour(vars, name, seen = new Set()) {
@@ -105,18 +111,6 @@ for (const [theme, vars] of Object.entries(themes)) {
     }
   }
   report.push(`${theme}: lowest text ratio ${min.toFixed(2)}:1 (${minPair})`);
-}
-
-const names = new Set([...Object.keys(systemDark), ...Object.keys(chosenDark)]);
-const differ = [...names].filter((n) => systemDark[n] !== chosenDark[n]);
-if (differ.length) {
-  failures++;
-  console.log(`\nFAIL the two dark blocks differ: ${differ.join(', ')}`);
-}
-const missing = Object.keys(chosenDark).filter((n) => !(n in root));
-if (missing.length) {
-  failures++;
-  console.log(`\nFAIL dark tokens with no light value: ${missing.join(', ')}`);
 }
 
 console.log(`\n${report.join('\n')}`);

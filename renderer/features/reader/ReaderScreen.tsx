@@ -21,9 +21,10 @@ import { useImport } from '../import/useImport';
 import type { PaletteChoice } from '../palette/paletteItems';
 import { useSavedSearches } from '../search/useSavedSearches';
 import { PAGE_SIZE, useSearchResults } from '../search/useSearchResults';
+import { PaletteDialog } from '../palette/PaletteDialog';
 import { useOutboxDelivery } from '../sync/useOutboxDelivery';
 import { useSyncProgress } from '../sync/useSubscriptions';
-import type { TagTarget } from '../tags/TagEditor';
+import { TagEditor, type TagTarget } from '../tags/TagEditor';
 import { useTagHistory } from '../tags/TagHistoryContext';
 import { TagNoticeBar } from '../tags/TagNoticeBar';
 import { useListSelection } from '../tags/useListSelection';
@@ -40,7 +41,7 @@ import { ArticlePane } from './ArticlePane';
 import { usePaneFocus } from './usePaneFocus';
 import { usePaneLayout, type PaneName } from './usePaneLayout';
 import { useTagCommands } from './useTagCommands';
-import { AboutDialog, loadDeferredScreens, PaletteDialog, SettingsScreen, ShortcutSheet, SourcesScreen, TagBrowserScreen, TagEditor } from './deferredScreens';
+import { AboutDialog, loadDeferredScreens, SettingsScreen, ShortcutSheet, SourcesScreen, TagBrowserScreen } from './deferredScreens';
 
 export type ReaderView = 'reader' | 'sources' | 'tags' | 'settings';
 
