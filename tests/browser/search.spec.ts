@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { readReutersStories } from '../bench/searchCorpus';
 import { startFeedServer } from '../support/feedServer';
+import { seedArchive } from './seedArchive';
 import { subscribeTo } from './subscribeTo';
 import { expect, fixturePath, screenshotPath, test } from './webHostFixture';
 
@@ -92,4 +93,38 @@ test('the query language is explained beside the box, and odd input gets a sensi
     await expect(page.locator('.search-header h2')).toHaveText(/results?$/);
   }
   await expect(page.getByRole('list', { name: 'How the search was read' })).toContainText('foo:');
+});
+
+test('↓ and j read on past the first page of results, which are fetched before the last one shown is reached; Show more brings the rest', async ({ page, webHost }) => {
+  await page.goto(webHost.url);
+  await seedArchive(page, { count: 130, texts: ['Ministers met in Geneva on Tuesday to resume the talks.', 'Markets closed higher after a quiet session.'], paragraphs: 2 });
+  await expect(page.locator('.search-status')).toHaveAttribute('title', /^130 articles indexed/, { timeout: 30_000 });
+
+  await page.locator('body').press('/');
+  await page.keyboard.type('geneva');
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  const options = results.getByRole('option');
+  await expect(page.locator('.search-header h2')).toHaveText(/^130 results/);
+  await expect(options).toHaveCount(50);
+  const selectedAt = (): Promise<number> => options.evaluateAll((rows) => rows.findIndex((row) => row.getAttribute('aria-selected') === 'true'));
+
+  // ↓ from the box walks the results; ten from the last one shown, the next fifty are asked for.
+  await page.keyboard.press('ArrowDown');
+  const first = await selectedAt();
+  expect(first).toBeGreaterThanOrEqual(0);
+  expect(first).toBeLessThan(40);
+  for (let i = first; i < 40; i++) await page.keyboard.press('ArrowDown');
+  await expect(options).toHaveCount(100);
+  expect(await selectedAt()).toBe(40);
+
+  // On past the first page, from the list itself with j.
+  await results.focus();
+  for (let i = 0; i < 15; i++) await page.keyboard.press('j');
+  await expect.poll(selectedAt).toBe(55);
+  await expect(page.getByRole('article').locator('h1')).toHaveText((await options.nth(55).locator('.row-headline').textContent()) ?? '');
+
+  // The mouse's way: Show more brings the last thirty, and then there is no more to show.
+  await page.getByRole('button', { name: 'Show more (30 more)' }).click();
+  await expect(options).toHaveCount(130);
+  await expect(page.getByRole('button', { name: /^Show more/ })).toHaveCount(0);
 });

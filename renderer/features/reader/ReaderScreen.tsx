@@ -45,6 +45,9 @@ import { AboutDialog, loadDeferredScreens, SettingsScreen, ShortcutSheet, Source
 
 export type ReaderView = 'reader' | 'sources' | 'tags' | 'settings';
 
+/** How close to the last search result shown the cursor gets before the next page is asked for. */
+const RESULTS_AHEAD = 10;
+
 /** The reader: library sidebar, article list and the open article, all read live from the archive, driven by commands. */
 export function ReaderScreen(): ReactNode {
   const db = useArchive();
@@ -114,6 +117,16 @@ export function ReaderScreen(): ReactNode {
 
   // What j/k move through: the search's results while searching, else the list.
   const rows = useMemo(() => (searching ? (search.response?.hits ?? []).map((hit) => hit.id) : (list.ids ?? [])), [searching, search.response, list.ids]);
+  // Reading down the results: the next page is asked for as the cursor nears the last one shown, so j
+  // and ↓ go on past it as they do in a folder ("Show more" stays for the mouse).
+  const moreToShow = searching && (search.response?.total ?? 0) > rows.length;
+  useEffect(() => {
+    if (!moreToShow) return;
+    return cursor.subscribe(() => {
+      const { selectedId } = cursor.get();
+      if (selectedId !== null && rows.indexOf(selectedId) >= rows.length - RESULTS_AHEAD) setLimit((l) => Math.max(l, rows.length + PAGE_SIZE));
+    });
+  }, [cursor, rows, moreToShow]);
   const markSeen = useReadMarker(db);
   const show = useCallback(
     (id: string) => {
