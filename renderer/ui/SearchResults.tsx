@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef, type ReactNode } from 'react';
-import type { SearchResponse } from '../search/searchProtocol';
+import type { SearchResponse, SearchResultItem } from '../search/searchProtocol';
 import { formatShortDate } from './formatDate';
 import { SnippetText } from './SnippetText';
 
@@ -35,29 +35,7 @@ export const SearchResults = memo(function SearchResults({ response, selectedId,
     <>
       <ul ref={listRef} className="article-list search-results" role="listbox" aria-label="Search results" tabIndex={-1} aria-activedescendant={selectedId ? `result-${selectedId}` : undefined} aria-multiselectable={checked.size > 0 || undefined} aria-busy={busy || undefined}>
         {response.hits.map((hit) => (
-          <li
-            key={hit.id}
-            id={`result-${hit.id}`}
-            data-id={hit.id}
-            role="option"
-            aria-selected={hit.id === selectedId}
-            aria-checked={checked.size > 0 ? checked.has(hit.id) : undefined}
-            className={['article-row', 'search-row', checked.has(hit.id) ? 'is-checked' : '', hit.id === selectedId ? 'is-selected' : '', hit.id === openId ? 'is-open' : ''].join(' ')}
-            onClick={() => {
-              onSelect(hit.id);
-              onOpen(hit.id);
-            }}
-          >
-            {checked.size > 0 && <span className="row-check" aria-hidden="true">{checked.has(hit.id) ? '✓' : ''}</span>}
-            <span className="row-headline">{hit.headline}</span>
-            <span className="row-meta">
-              <span className="row-source">{hit.source}</span>
-              {hit.date > 0 && <span className="row-date">{formatShortDate(new Date(hit.date).toISOString())}</span>}
-            </span>
-            <span className="row-snippet">
-              <SnippetText parts={hit.snippet} />
-            </span>
-          </li>
+          <ResultRow key={hit.id} hit={hit} selected={hit.id === selectedId} open={hit.id === openId} picking={checked.size > 0} checked={checked.has(hit.id)} onSelect={onSelect} onOpen={onOpen} />
         ))}
       </ul>
       {response.hits.length < response.total && (
@@ -66,5 +44,47 @@ export const SearchResults = memo(function SearchResults({ response, selectedId,
         </button>
       )}
     </>
+  );
+});
+
+interface ResultRowProps {
+  hit: SearchResultItem;
+  selected: boolean;
+  open: boolean;
+  /** Rows are being picked for a bulk action: each shows whether it is. */
+  picking: boolean;
+  checked: boolean;
+  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+}
+
+/**
+ * One result. Memoized: j re-renders the two rows whose marks change, not
+ * every result shown (reading on from the keyboard adds fifty at a time).
+ */
+const ResultRow = memo(function ResultRow({ hit, selected, open, picking, checked, onSelect, onOpen }: ResultRowProps): ReactNode {
+  return (
+    <li
+      id={`result-${hit.id}`}
+      data-id={hit.id}
+      role="option"
+      aria-selected={selected}
+      aria-checked={picking ? checked : undefined}
+      className={['article-row', 'search-row', checked ? 'is-checked' : '', selected ? 'is-selected' : '', open ? 'is-open' : ''].join(' ')}
+      onClick={() => {
+        onSelect(hit.id);
+        onOpen(hit.id);
+      }}
+    >
+      {picking && <span className="row-check" aria-hidden="true">{checked ? '✓' : ''}</span>}
+      <span className="row-headline">{hit.headline}</span>
+      <span className="row-meta">
+        <span className="row-source">{hit.source}</span>
+        {hit.date > 0 && <span className="row-date">{formatShortDate(new Date(hit.date).toISOString())}</span>}
+      </span>
+      <span className="row-snippet">
+        <SnippetText parts={hit.snippet} />
+      </span>
+    </li>
   );
 });
