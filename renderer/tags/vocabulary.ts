@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazyChunk, useLazyChunk } from '../ui/lazyChunk';
 import type { Vocabulary } from './bundledVocabulary';
 
 export type { Vocabulary };
@@ -12,26 +12,10 @@ export type { Vocabulary };
  * uses (the tag completer's fuzzysort, the suggester).
  */
 
-let loaded: Vocabulary | null = null;
-let loading: Promise<Vocabulary> | null = null;
+const chunk = lazyChunk(() => import('./bundledVocabulary').then((module) => module.bundledVocabulary()));
 
 /** Reads the vocabulary's chunk (once); the reader starts this when idle after its first screen. */
-export function loadVocabulary(): Promise<Vocabulary> {
-  loading ??= import('./bundledVocabulary').then((module) => {
-    loaded = module.bundledVocabulary();
-    return loaded;
-  });
-  return loading;
-}
+export const loadVocabulary = (): Promise<Vocabulary> => chunk.load();
 
 /** The vocabulary, or null while its chunk is read (the component renders again when it is there). */
-export function useVocabulary(): Vocabulary | null {
-  const [vocabulary, setVocabulary] = useState(loaded);
-  useEffect(() => {
-    if (vocabulary) return;
-    let gone = false;
-    void loadVocabulary().then((v) => !gone && setVocabulary(v));
-    return () => void (gone = true);
-  }, [vocabulary]);
-  return vocabulary;
-}
+export const useVocabulary = (): Vocabulary | null => useLazyChunk(chunk);

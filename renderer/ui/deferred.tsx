@@ -1,4 +1,5 @@
-import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
+import { lazyChunk, useLazyChunk } from './lazyChunk';
 
 /** A component whose code is fetched after launch, with a way to fetch it ahead of use. */
 export interface Deferred<P> {
@@ -16,35 +17,10 @@ export interface Deferred<P> {
  * need a Suspense boundary and a fallback for that moment; this needs neither.
  */
 export function deferred<P extends object>(importer: () => Promise<ComponentType<P>>): Deferred<P> {
-  let loaded: ComponentType<P> | null = null;
-  let loading: Promise<void> | null = null;
-  const load = (): Promise<void> =>
-    (loading ??= importer().then(
-      (component) => {
-        loaded = component;
-      },
-      (error: unknown) => {
-        // Asked again next time: a file the app ships should not fail twice, but nothing is lost by trying.
-        loading = null;
-        throw error;
-      },
-    ));
-
+  const chunk = lazyChunk(importer);
   function DeferredComponent(props: P): ReactNode {
-    const [, setArrived] = useState(false);
-    useEffect(() => {
-      if (loaded) return;
-      let live = true;
-      load().then(
-        () => live && setArrived(true),
-        (error: unknown) => console.error('A part of the reader could not be loaded; restarting it should help.', error),
-      );
-      return () => {
-        live = false;
-      };
-    }, []);
-    const Component = loaded;
+    const Component = useLazyChunk(chunk);
     return Component ? <Component {...props} /> : null;
   }
-  return Object.assign(DeferredComponent, { load });
+  return Object.assign(DeferredComponent, { load: () => chunk.load().then(() => undefined) });
 }
