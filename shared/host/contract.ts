@@ -169,7 +169,6 @@ export type RequestInput<K extends RequestName> = z.input<(typeof requestInputs)
 export type RequestOutput<K extends RequestName> = RequestOutputs[K];
 export type EventPayload<E extends EventName> = z.infer<(typeof eventPayloads)[E]>;
 
-
 /** The host as the renderer sees it: one function per request, and a way to listen to events. */
 export type HostApi = {
   [K in RequestName]: (input: RequestInput<K>) => Promise<RequestOutput<K>>;
