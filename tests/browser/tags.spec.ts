@@ -283,3 +283,22 @@ test('suggested topics: + accepts the first, - rejects it, and a rejection outli
   await server.close();
 });
 
+
+test('Ctrl+Z pressed the moment a change shows undoes it, and Ctrl+Shift+Z the moment the undo shows redoes it', async ({ page, webHost }) => {
+  const server = await archiveOfStories(page, webHost.url);
+  await page.getByRole('listbox', { name: /Articles/ }).focus();
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
+  const suggestions = page.getByRole('region', { name: 'Suggested Media Topics' });
+  const topic = (await suggestions.locator('.suggestion-label').first().textContent()) ?? '';
+  const tagged = page.getByRole('article').getByRole('list', { name: 'Media Topics' });
+  // No waiting between: each key goes as soon as the step before it is on screen (the search index may still be taking it in).
+  await page.keyboard.press('+');
+  await expect(tagged).toContainText(topic);
+  await page.keyboard.press('Control+z');
+  // The article had no topic before: the list goes with the one it gained.
+  await expect(tagged.filter({ hasText: topic })).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(tagged).toContainText(topic);
+  await server.close();
+});

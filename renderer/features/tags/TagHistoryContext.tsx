@@ -46,7 +46,23 @@ export function TagHistoryProvider({ children }: { children: ReactNode }): React
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const [notice, setNotice] = useState<TagNotice | null>(null);
   const [depth, setDepth] = useState({ past: 0, future: 0 });
-  const bump = (): void => setDepth({ past: past.current.length, future: future.current.length });
+  const bump = useCallback((): void => setDepth({ past: past.current.length, future: future.current.length }), []);
+  // A step goes on its stack before its write, not after: Dexie shows a write in the live queries before
+  // its transaction commits, and a Ctrl+Z (or Ctrl+Shift+Z) pressed as soon as the change shows must find
+  // the step there (it then waits its turn in the queue). If the write fails, the step goes back.
+  const moveStep = useCallback(
+    (step: Step, from: typeof past | null, to: typeof past): (() => void) => {
+      if (from) from.current.splice(from.current.lastIndexOf(step), 1);
+      to.current.push(step);
+      bump();
+      return () => {
+        to.current.splice(to.current.lastIndexOf(step), 1);
+        from?.current.push(step);
+        bump();
+      };
+    },
+    [bump],
+  );
 
   const serially = useCallback(<T,>(work: () => Promise<T>): Promise<T> => {
     const next = queue.current.then(work, work);
@@ -71,44 +87,52 @@ export function TagHistoryProvider({ children }: { children: ReactNode }): React
             setNotice({ text: `${title}: nothing to change.`, step: 'done' });
             return edit;
           }
-          await apply(edit);
-          past.current.push({ title, edit });
           future.current = [];
+          const undoMove = moveStep({ title, edit }, null, past);
+          await apply(edit).catch((error: unknown) => {
+            undoMove();
+            throw error;
+          });
           setNotice({ text: title, step: 'done' });
-          bump();
           return edit;
         } catch (error) {
           setNotice({ text: `${title} failed: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`, step: 'failed' });
           return null;
         }
       }),
-    [apply, serially],
+    [apply, serially, moveStep],
   );
 
   // Undo and redo are one move: take the last step off one stack, apply it (turned round for undo), put it on the other.
   const replay = useCallback(
     (from: typeof past, to: typeof past, direction: 'undone' | 'redone') =>
       serially(async () => {
-        const step = from.current.pop();
+        const step = from.current.at(-1);
         if (!step) return;
-        if ('rejection' in step) await (direction === 'undone' ? db.tagRejections.delete(step.rejection.id) : db.tagRejections.put(step.rejection));
-        else await apply(direction === 'undone' ? inverseEdit(step.edit) : step.edit);
-        to.current.push(step);
+        const undoMove = moveStep(step, from, to);
+        try {
+          if ('rejection' in step) await (direction === 'undone' ? db.tagRejections.delete(step.rejection.id) : db.tagRejections.put(step.rejection));
+          else await apply(direction === 'undone' ? inverseEdit(step.edit) : step.edit);
+        } catch (error) {
+          undoMove();
+          throw error;
+        }
         setNotice({ text: `${direction === 'undone' ? 'Undone' : 'Redone'}: ${step.title}`, step: direction });
-        bump();
       }),
-    [apply, serially, db],
+    [apply, serially, db, moveStep],
   );
   const reject = useCallback(
     (title: string, rejection: TagRejection) =>
       serially(async () => {
-        await db.tagRejections.put(rejection);
-        past.current.push({ title, rejection });
         future.current = [];
+        const undoMove = moveStep({ title, rejection }, null, past);
+        await db.tagRejections.put(rejection).catch((error: unknown) => {
+          undoMove();
+          throw error;
+        });
         setNotice({ text: title, step: 'done' });
-        bump();
       }),
-    [db, serially],
+    [db, serially, moveStep],
   );
   const undo = useCallback(() => replay(past, future, 'undone'), [replay]);
   const redo = useCallback(() => replay(future, past, 'redone'), [replay]);
