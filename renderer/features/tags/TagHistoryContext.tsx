@@ -47,9 +47,10 @@ export function TagHistoryProvider({ children }: { children: ReactNode }): React
   const [notice, setNotice] = useState<TagNotice | null>(null);
   const [depth, setDepth] = useState({ past: 0, future: 0 });
   const bump = useCallback((): void => setDepth({ past: past.current.length, future: future.current.length }), []);
-  // A step goes on its stack before its write, not after: Dexie shows a write in the live queries before
-  // its transaction commits, and a Ctrl+Z (or Ctrl+Shift+Z) pressed as soon as the change shows must find
-  // the step there (it then waits its turn in the queue). If the write fails, the step goes back.
+  // A step goes on its stack before its write, not after: the change shows through the live queries as
+  // soon as it is written, while the step used to be recorded only once the write had returned (and, for
+  // tags, the search index had taken it in). A Ctrl+Z or Ctrl+Shift+Z pressed as soon as the change shows
+  // must find the step there; it then waits its turn in the queue. If the write fails, the step goes back.
   const moveStep = useCallback(
     (step: Step, from: typeof past | null, to: typeof past): (() => void) => {
       if (from) from.current.splice(from.current.lastIndexOf(step), 1);
